@@ -1,0 +1,63 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+import { baseUrlExpression, LINKUP_BASE_URL } from '../nodes/LinkedInConnect/shared/baseUrl';
+
+export class LinkupApi implements ICredentialType {
+	name = 'linkupApi';
+
+	// The service's own name already ends in API; the public interface fixes this display name.
+	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
+	displayName = 'LinkupAPI';
+
+	icon: Icon = { light: 'file:../icons/linkedin-connect.svg', dark: 'file:../icons/linkedin-connect.dark.svg' };
+
+	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect#credentials';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Your LinkupAPI key, from the LinkupAPI dashboard (app.linkupapi.com → API keys). Sent as the x-api-key header.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.linkupapi.com',
+			description: 'Leave the default unless LinkupAPI gave you another host',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				'x-api-key': '={{$credentials.apiKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: baseUrlExpression('baseUrl', LINKUP_BASE_URL),
+			url: '/v2/accounts',
+			qs: { limit: 1 },
+			headers: { Accept: 'application/json' },
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'LinkupAPI rejected the API key (INVALID_API_KEY): copy it again from the LinkupAPI dashboard' },
+			},
+		],
+	};
+}

@@ -1,0 +1,118 @@
+import type { INodeProperties } from 'n8n-workflow';
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Service',
+	name: 'authentication',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'LinkupAPI', value: 'linkupApi', description: 'Pay per call in credits; takes profile URLs directly' },
+		{ name: 'Unipile', value: 'unipileApi', description: 'Your Unipile DSN and access token (API v1)' },
+	],
+	default: 'unipileApi',
+	description: 'The LinkedIn automation service that runs the action, with its credential',
+};
+
+export const accountIdLocator: INodeProperties = {
+	displayName: 'Account',
+	name: 'accountId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The connected LinkedIn account that acts: its profile views and invitations count against its LinkedIn limits',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a LinkedIn account...',
+			typeOptions: { searchListMethod: 'searchAccounts', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. t5XY4yQzR9WVrlNFyzPMhw',
+			hint: 'The account ID your service shows for the connected LinkedIn account',
+			validation: [
+				{ type: 'regex', properties: { regex: '^\\s*\\S{1,100}\\s*$', errorMessage: 'An account ID is one word without spaces' } },
+			],
+		},
+	],
+};
+
+export const profileLocator: INodeProperties = {
+	displayName: 'Profile',
+	name: 'profile',
+	type: 'resourceLocator',
+	default: { mode: 'url', value: '' },
+	required: true,
+	description: 'The LinkedIn member: a profile URL, the public identifier after /in/, or a provider ID',
+	modes: [
+		{
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'e.g. https://www.linkedin.com/in/julien-crepieux/',
+			hint: 'Any linkedin.com/in/… link works: with or without https:// or www., country subdomains, query strings',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[A-Za-z0-9-]+\\.)*[Ll][Ii][Nn][Kk][Ee][Dd][Ii][Nn]\\.[Cc][Oo][Mm]/[Ii][Nn]/[^/?#\\s]+.*$', errorMessage: 'Not a LinkedIn profile URL (expected linkedin.com/in/…)' },
+				},
+			],
+		},
+		{
+			displayName: 'By Public Identifier',
+			name: 'publicIdentifier',
+			type: 'string',
+			placeholder: 'e.g. julien-crepieux',
+			hint: 'The part after /in/ in the profile URL',
+			url: '=https://www.linkedin.com/in/{{encodeURIComponent($value)}}/',
+			validation: [
+				{ type: 'regex', properties: { regex: '^\\s*[^/?#\\s]+/?\\s*$', errorMessage: 'A public identifier has no spaces, /, ? or #' } },
+			],
+		},
+		{
+			displayName: 'By Provider ID',
+			name: 'providerId',
+			type: 'string',
+			placeholder: 'e.g. ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
+			hint: "LinkedIn's internal member ID (ACo…), e.g. the provider_id from Get Profile; saves a profile lookup",
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^\\s*(?:ACo|ADo|ACw|AE)[A-Za-z0-9_-]{16,120}\\s*$', errorMessage: 'A provider ID starts with ACo, ADo, ACw or AE' },
+				},
+			],
+		},
+	],
+};
+
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return the same field names for every service instead of the raw response',
+};
+
+/** Transport settings every operation offers under Options (defaults match transport.ts; a test checks it). */
+export const requestOptions: INodeProperties[] = [
+	{
+		displayName: 'Retries on Rate Limit or Outage',
+		name: 'maxRetries',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 10 },
+		default: 2,
+		description:
+			'How many times to retry a read (profile lookups, lists) after a rate limit or a temporary outage, with growing pauses. Invitations are never re-sent blindly.',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 600 },
+		default: 30,
+		description: 'How long to wait for each answer from the service before giving up',
+	},
+];

@@ -1,0 +1,79 @@
+/**
+ * Reads and checks the node's parameters for one item. Everything here runs before any request,
+ * so bad input fails its item without touching the service.
+ */
+import type { IDataObject, IExecuteSingleFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import { parseProfile, type ProfileIdentifier } from './profileIdentifier';
+
+/** Raised for input we refuse before sending anything. */
+export class InputError extends Error {}
+
+export const MESSAGE_MAX_CHARACTERS = 300;
+
+function describeType(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function locator(context: IExecuteSingleFunctions, name: string): { mode: string; value: unknown } {
+	const raw = context.getNodeParameter(name, undefined, { extractValue: false }) as
+		| INodeParameterResourceLocator
+		| string
+		| undefined;
+	if (raw && typeof raw === 'object' && '__rl' in raw) return { mode: raw.mode, value: raw.value };
+	// Workflows written by hand (or by an AI agent) sometimes store a plain value.
+	return { mode: '', value: raw };
+}
+
+export function readAccountId(context: IExecuteSingleFunctions): string {
+	const { value } = locator(context, 'accountId');
+	if (typeof value === 'number') return String(value);
+	if (typeof value !== 'string') {
+		throw new InputError(
+			`'Account' must be text, but the value is ${describeType(value)}. If it comes from an expression, point it at the id field, e.g. {{ $json.account_id }}.`,
+		);
+	}
+	const id = value.trim();
+	if (!id) {
+		throw new InputError("'Account' is empty. Pick a LinkedIn account from the list, or enter the account ID your service shows for it.");
+	}
+	if (/\s/.test(id) || id.length > 100) {
+		throw new InputError(`'Account' "${id.slice(0, 40)}" is not an account ID (it has spaces or is too long). Pick the account from the list.`);
+	}
+	return id;
+}
+
+export function readProfile(context: IExecuteSingleFunctions): ProfileIdentifier {
+	const { mode, value } = locator(context, 'profile');
+	return parseProfile(mode || 'url', value);
+}
+
+/** Counts characters as people see them: an emoji or an accented letter is one, however it is encoded. */
+export function visibleLength(text: string): number {
+	return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+}
+
+export function readMessage(context: IExecuteSingleFunctions): string | undefined {
+	const value = context.getNodeParameter('message', '') as unknown;
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value !== 'string' && typeof value !== 'number') {
+		throw new InputError(
+			`'Message' must be text, but the value is ${describeType(value)}. If it comes from an expression, point it at a text field, e.g. {{ $json.note }}.`,
+		);
+	}
+	const message = String(value);
+	if (!message.trim()) return undefined;
+	const length = visibleLength(message);
+	if (length > MESSAGE_MAX_CHARACTERS) {
+		throw new InputError(
+			`'Message' is ${length} characters long; LinkedIn accepts at most ${MESSAGE_MAX_CHARACTERS} (counted as you see them: an emoji is one character). Shorten it by ${length - MESSAGE_MAX_CHARACTERS}. Nothing was sent.`,
+		);
+	}
+	return message;
+}
+
+export function readOptions(context: IExecuteSingleFunctions): IDataObject {
+	const options = context.getNodeParameter('options', {}) as unknown;
+	return options && typeof options === 'object' ? (options as IDataObject) : {};
+}

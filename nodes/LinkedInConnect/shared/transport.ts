@@ -1,0 +1,142 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import type { LinkedInService, ServiceClient, ServiceFailure, ServiceRequest } from '../services/types';
+import { redactFailure, ServiceError } from './errors';
+
+export type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
+
+export interface TransportSettings {
+	timeoutMs: number;
+	/** Extra attempts for reads after a retryable failure; writes are never retried here. */
+	maxRetries: number;
+	/** Backoff before the first retry; doubled for each further one. */
+	backoffBaseMs?: number;
+	/** Request options n8n prepared for the item (proxy, certificate settings, allowed domains). */
+	baseOptions?: Partial<IHttpRequestOptions>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_BACKOFF_MS = 500;
+/** A Retry-After longer than this is reported rather than waited for. */
+const MAX_RETRY_AFTER_SECONDS = 60;
+
+const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ESOCKETTIMEDOUT']);
+
+function findErrorCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+		const { code } = current as { code?: unknown };
+		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+		current = (current as { cause?: unknown }).cause;
+	}
+	const message = error instanceof Error ? error.message : '';
+	if (/timeout/i.test(message)) return 'ETIMEDOUT';
+	if (/socket hang up/i.test(message)) return 'ECONNRESET';
+	return undefined;
+}
+
+function networkFailure(service: LinkedInService, error: unknown, timeoutMs: number): ServiceFailure {
+	const code = findErrorCode(error) ?? 'ENETWORK';
+	if (code === 'ETIMEDOUT' || code === 'ECONNABORTED' || code === 'ESOCKETTIMEDOUT') {
+		return {
+			status: 0,
+			code: 'ETIMEDOUT',
+			message: `${service.displayName} did not answer within ${Math.round(timeoutMs / 1000)} s [ETIMEDOUT]. Try again later, or raise 'Timeout (Seconds)' under Options.`,
+			retryable: true,
+		};
+	}
+	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') {
+		return {
+			status: 0,
+			code,
+			message: `Could not reach ${service.displayName} [${code}]. Check the host in the credential and that this n8n can reach it.`,
+			retryable: false,
+		};
+	}
+	return {
+		status: 0,
+		code,
+		message: `The connection to ${service.displayName} failed [${code}]. Try again later.`,
+		retryable: RETRYABLE_NETWORK_CODES.has(code),
+	};
+}
+
+function backoffMs(attempt: number, failure: ServiceFailure, baseMs: number): number {
+	if (failure.retryAfterSeconds !== undefined) return failure.retryAfterSeconds * 1000;
+	// Full jitter keeps many items (or workers) from retrying in lockstep.
+	return baseMs * 2 ** attempt * (0.5 + Math.random() / 2);
+}
+
+function itemIndexOf(context: RequestContext): number | undefined {
+	return 'getItemIndex' in context ? context.getItemIndex() : undefined;
+}
+
+/** A client for one service: the credential's base URL, authentication, timeout, bounded retries for reads. */
+export async function createServiceClient(
+	context: RequestContext,
+	service: LinkedInService,
+	settings: TransportSettings,
+): Promise<ServiceClient> {
+	const credentials = await context.getCredentials(service.credentialType);
+	const baseURL = service.baseUrl(credentials);
+	const secrets = service.secretFields
+		.map((field) => credentials[field])
+		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+
+	const fail = (failure: ServiceFailure): never => {
+		throw new ServiceError(context.getNode(), redactFailure(failure, secrets), itemIndexOf(context));
+	};
+
+	async function request(request: ServiceRequest): Promise<IDataObject> {
+		for (let attempt = 0; ; attempt++) {
+			let failure: ServiceFailure | undefined;
+			try {
+				const response = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, {
+					...settings.baseOptions,
+					method: request.method,
+					baseURL,
+					url: request.url,
+					qs: request.qs,
+					body: request.body,
+					headers: { Accept: 'application/json' },
+					json: true,
+					timeout: settings.timeoutMs,
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: true,
+				})) as IN8nHttpFullResponse;
+				failure = service.describeFailure({
+					statusCode: response.statusCode,
+					headers: response.headers ?? {},
+					body: response.body,
+				});
+				if (!failure) {
+					if (response.body && typeof response.body === 'object' && !Array.isArray(response.body)) {
+						return response.body as IDataObject;
+					}
+					failure = {
+						status: response.statusCode,
+						code: 'INVALID_RESPONSE',
+						message: `${service.displayName} answered with something that is not JSON [INVALID_RESPONSE]. Check the host in the credential; if it is right, try again later.`,
+						retryable: request.idempotent,
+					};
+				}
+			} catch (error) {
+				failure = networkFailure(service, error, settings.timeoutMs);
+			}
+			const retryAfterTooLong = (failure.retryAfterSeconds ?? 0) > MAX_RETRY_AFTER_SECONDS;
+			if (!request.idempotent || !failure.retryable || attempt >= settings.maxRetries || retryAfterTooLong) {
+				return fail(failure);
+			}
+			await sleep(backoffMs(attempt, failure, settings.backoffBaseMs ?? DEFAULT_BACKOFF_MS));
+		}
+	}
+
+	return { request };
+}

@@ -1,0 +1,180 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+/**
+ * Runs the node through n8n-core's real engine (WorkflowExecute → RoutingNode), the path n8n's own
+ * NodeTestHarness takes, with a credentials helper that applies our credentials' generic
+ * authentication the way n8n's CLI does.
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IWorkflowExecuteAdditionalData,
+	Workflow as WorkflowType,
+} from 'n8n-workflow';
+import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+import { LinkupApi } from '../../credentials/LinkupApi.credentials';
+import { UnipileApi } from '../../credentials/UnipileApi.credentials';
+import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
+
+export const NODE_TYPE = 'n8n-nodes-linkedin-connect.linkedInConnect';
+export const NODE_NAME = 'LinkedIn Connect';
+
+const credentialTypes: Record<string, ICredentialType> = {
+	unipileApi: new UnipileApi(),
+	linkupApi: new LinkupApi(),
+};
+
+const nodeType = new LinkedInConnect();
+const nodeTypes: INodeTypes = {
+	getByName: () => nodeType as INodeType,
+	getByNameAndVersion: () => nodeType as INodeType,
+	getKnownTypes: () => ({}),
+};
+
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly credentials: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes() {
+		return [];
+	}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+
+	/** Mirrors packages/cli/src/credentials-helper.ts#authenticate for generic authentication. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: WorkflowType,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const type = credentialTypes[typeName];
+		const authenticate = type.authenticate;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		if (!authenticate || authenticate.type !== 'generic') return requestOptions;
+		const target = requestOptions as unknown as Record<string, IDataObject>;
+		for (const [outer, values] of Object.entries(authenticate.properties)) {
+			target[outer] ??= {};
+			for (const [key, value] of Object.entries(values as IDataObject)) {
+				target[outer][key] = workflow.expression.getSimpleParameterValue(
+					node,
+					value as string,
+					'internal',
+					{ $credentials: credentials },
+					undefined,
+					value as string,
+				) as string;
+			}
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used by these tests');
+	}
+
+	async getDecrypted(_data: unknown, _node: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+		const found = this.credentials[type];
+		if (!found) throw new Error(`No test credentials of type ${type}`);
+		return found;
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties(type: string) {
+		return credentialTypes[type].properties;
+	}
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	/** Input items' json; defaults to one empty item. */
+	items?: IDataObject[];
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+}
+
+export interface RunResult {
+	/** Items on the main output. */
+	items: INodeExecutionData[];
+	/** Items on the error output (only with onError: continueErrorOutput). */
+	errorItems: INodeExecutionData[];
+	/** The error that stopped the run, if any. */
+	error?: { message: string; description?: string | null; [key: string]: unknown };
+	run: IRun;
+}
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const credentialNames = Object.fromEntries(
+		Object.keys(options.credentials).map((type) => [type, { id: `cred-${type}`, name: `Test ${type}` }]),
+	);
+	const node: INode = {
+		id: 'node-under-test',
+		name: NODE_NAME,
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: credentialNames,
+		onError: options.onError,
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test', nodes: [node], connections: {} } as never);
+	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const additionalData = {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(options.credentials),
+		executionId: 'test-execution',
+		restApiUrl: '',
+		webhookBaseUrl: '',
+		webhookWaitingBaseUrl: '',
+		webhookTestBaseUrl: '',
+		formWaitingBaseUrl: '',
+		instanceBaseUrl: '',
+		variables: {},
+		currentNodeParameters: undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const executionData = {
+		resultData: { runData: {} },
+		executionData: {
+			nodeExecutionStack: [{ node, data: { main: [items] }, source: null }],
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+		},
+	} as unknown as IRunExecutionData;
+	await new WorkflowExecute(additionalData, 'manual', executionData).processRunExecutionData(workflow);
+	const run = await finished;
+	const output = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main ?? [];
+	return {
+		items: (output[0] ?? []) as INodeExecutionData[],
+		errorItems: (output[1] ?? []) as INodeExecutionData[],
+		error: run.data.resultData.error as RunResult['error'],
+		run,
+	};
+}

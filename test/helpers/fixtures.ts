@@ -1,0 +1,27 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets */
+import type { INodeParameters } from 'n8n-workflow';
+
+/** A key no real service has; tests assert it never shows up in outputs or errors. */
+export const UNIPILE_KEY = 'unipile-secret-K3y/with+chars';
+
+export const JULIEN = {
+	url: 'https://www.linkedin.com/in/julien-crepieux/',
+	publicIdentifier: 'julien-crepieux',
+	providerId: 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
+};
+
+export const ACCOUNT_ID = 'acc_ada_sales';
+
+export function rl(mode: string, value: unknown) {
+	return { __rl: true, mode, value } as unknown as INodeParameters[string];
+}
+
+export function unipileParams(resource: string, operation: string, extra: INodeParameters = {}): INodeParameters {
+	return {
+		authentication: 'unipileApi',
+		resource,
+		operation,
+		accountId: rl('id', ACCOUNT_ID),
+		...extra,
+	};
+}
