@@ -1,10 +1,9 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 /**
  * Runs the node through n8n-core's real engine (WorkflowExecute → RoutingNode), the path n8n's own
  * NodeTestHarness takes, with a credentials helper that applies our credentials' generic
  * authentication the way n8n's CLI does.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -12,6 +11,7 @@ import type {
 	IHttpRequestOptions,
 	INode,
 	INodeExecutionData,
+	INodeListSearchResult,
 	INodeParameters,
 	INodeType,
 	INodeTypes,
@@ -124,29 +124,34 @@ export interface RunResult {
 	errorItems: INodeExecutionData[];
 	/** The error that stopped the run, if any. */
 	error?: { message: string; description?: string | null; [key: string]: unknown };
-	run: IRun;
+	/** Undefined when n8n refused to start the run (parameter issues). */
+	run?: IRun;
 }
 
-export async function runNode(options: RunOptions): Promise<RunResult> {
+function makeNode(parameters: INodeParameters, credentials: RunOptions['credentials'], onError?: RunOptions['onError']): INode {
 	const credentialNames = Object.fromEntries(
-		Object.keys(options.credentials).map((type) => [type, { id: `cred-${type}`, name: `Test ${type}` }]),
+		Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: `Test ${type}` }]),
 	);
-	const node: INode = {
+	return {
 		id: 'node-under-test',
 		name: NODE_NAME,
 		type: NODE_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: options.parameters,
+		parameters,
 		credentials: credentialNames,
-		onError: options.onError,
+		onError,
 	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test', nodes: [node], connections: {} } as never);
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
-	const additionalData = {
+}
+
+function makeAdditionalData(
+	credentials: RunOptions['credentials'],
+	hooks?: ExecutionLifecycleHooks,
+	currentNodeParameters?: INodeParameters,
+): IWorkflowExecuteAdditionalData {
+	return {
 		hooks,
-		credentialsHelper: new TestCredentialsHelper(options.credentials),
+		credentialsHelper: new TestCredentialsHelper(credentials),
 		executionId: 'test-execution',
 		restApiUrl: '',
 		webhookBaseUrl: '',
@@ -155,8 +160,29 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		formWaitingBaseUrl: '',
 		instanceBaseUrl: '',
 		variables: {},
-		currentNodeParameters: undefined,
+		currentNodeParameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/** Calls the Account locator's list search the way the editor does, through n8n-core's LoadOptionsContext. */
+export async function searchAccounts(
+	parameters: INodeParameters,
+	credentials: RunOptions['credentials'],
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const node = makeNode(parameters, credentials);
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const context = new LoadOptionsContext(workflow, node, makeAdditionalData(credentials, undefined, parameters), 'parameters.accountId');
+	return await nodeType.methods.listSearch.searchAccounts.call(context, filter, paginationToken);
+}
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const node = makeNode(options.parameters, options.credentials, options.onError);
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test', nodes: [node], connections: {} } as never);
+	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const additionalData = makeAdditionalData(options.credentials, hooks);
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const executionData = {
 		resultData: { runData: {} },
@@ -168,7 +194,12 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			waitingExecutionSource: null,
 		},
 	} as unknown as IRunExecutionData;
-	await new WorkflowExecute(additionalData, 'manual', executionData).processRunExecutionData(workflow);
+	try {
+		await new WorkflowExecute(additionalData, 'manual', executionData).processRunExecutionData(workflow);
+	} catch (error) {
+		// n8n checks required parameters and locator formats before running any node.
+		return { items: [], errorItems: [], error: error as RunResult['error'] };
+	}
 	const run = await finished;
 	const output = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main ?? [];
 	return {

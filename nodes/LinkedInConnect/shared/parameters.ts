@@ -49,9 +49,13 @@ export function readProfile(context: IExecuteSingleFunctions): ProfileIdentifier
 	return parseProfile(mode || 'url', value);
 }
 
-/** Counts characters as people see them: an emoji or an accented letter is one, however it is encoded. */
-export function visibleLength(text: string): number {
-	return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+/**
+ * Counts characters the way Unipile's schema does (JSON Schema maxLength: Unicode code points).
+ * Letters, accented letters and simple emoji count as one, as users see them; emoji built from
+ * several (families, flags, skin tones) count as several, and the API would refuse them anyway.
+ */
+export function messageLength(text: string): number {
+	return [...text].length;
 }
 
 export function readMessage(context: IExecuteSingleFunctions): string | undefined {
@@ -64,10 +68,10 @@ export function readMessage(context: IExecuteSingleFunctions): string | undefine
 	}
 	const message = String(value);
 	if (!message.trim()) return undefined;
-	const length = visibleLength(message);
+	const length = messageLength(message);
 	if (length > MESSAGE_MAX_CHARACTERS) {
 		throw new InputError(
-			`'Message' is ${length} characters long; LinkedIn accepts at most ${MESSAGE_MAX_CHARACTERS} (counted as you see them: an emoji is one character). Shorten it by ${length - MESSAGE_MAX_CHARACTERS}. Nothing was sent.`,
+			`'Message' is ${length} characters long; LinkedIn accepts at most ${MESSAGE_MAX_CHARACTERS} (Unicode characters: a letter or a simple emoji is one; flags and combined emoji count as several). Shorten it by ${length - MESSAGE_MAX_CHARACTERS}. Nothing was sent.`,
 		);
 	}
 	return message;
