@@ -25,6 +25,8 @@ describe('parseProfileUrl accepts what users paste', () => {
 		['https://www.linkedin.com/in/jérôme-dupont/', 'jérôme-dupont'],
 		['https://www.linkedin.com:443/in/julien-crepieux', 'julien-crepieux'],
 		['www.linkedin.com:443/in/julien-crepieux', 'julien-crepieux'],
+		['julien-crepieux', 'julien-crepieux'],
+		['jérôme-dupont', 'jérôme-dupont'],
 	])('%s → public identifier %s', (input, expected) => {
 		expect(parseProfileUrl(input)).toEqual({ kind: 'publicIdentifier', value: expected });
 	});
@@ -65,8 +67,12 @@ describe('parseProfileUrl refuses what is not a member profile, naming the field
 		}
 	});
 
-	it.each([[null], [undefined], [{ url: 'x' }], [['a']], [true]])('non-text value %j is refused', (value) => {
-		expect(() => parseProfileUrl(value)).toThrow(/'Profile' must be text/);
+	it.each([[{ url: 'x' }, 'an object'], [['a'], 'a list'], [true, 'boolean']])('non-text value %j is refused', (value, kind) => {
+		expect(() => parseProfileUrl(value)).toThrow(`'Profile' must be text, but the value is ${kind}`);
+	});
+
+	it.each([[null], [undefined]])('a missing value (%j) is reported as empty, hinting at the expression', (value) => {
+		expect(() => parseProfileUrl(value)).toThrow(/^'Profile' is empty\. If it comes from an expression, check that the input item has that field/);
 	});
 });
 

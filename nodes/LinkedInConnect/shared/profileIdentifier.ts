@@ -41,9 +41,15 @@ function show(value: string): string {
 
 function asText(raw: unknown): string {
 	if (typeof raw === 'number') return String(raw);
+	if (raw === undefined || raw === null) {
+		fail(
+			'is empty',
+			'If it comes from an expression, check that the input item has that field (an earlier step may have failed for this item)',
+		);
+	}
 	if (typeof raw !== 'string') {
 		fail(
-			`must be text, but the value is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}`,
+			`must be text, but the value is ${Array.isArray(raw) ? 'a list' : typeof raw === 'object' ? 'an object' : typeof raw}`,
 			'If it comes from an expression, point it at a single field such as {{ $json.linkedin_url }}',
 		);
 	}
@@ -83,6 +89,8 @@ function classify(slug: string): ProfileIdentifier {
 /** Parses a profile URL in any of the forms users paste. */
 export function parseProfileUrl(raw: unknown): ProfileIdentifier {
 	const text = asText(raw);
+	// Sheets mix full URLs with bare identifiers; a value with no dot, slash or colon can only be one.
+	if (!/[./:]/.test(text)) return parsePublicIdentifier(text);
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
 	if (scheme && scheme !== 'http' && scheme !== 'https' && !/^[a-z0-9.-]+\.[a-z]+:\d/i.test(text)) {
 		fail(`is a ${scheme}: address, not a LinkedIn profile URL (${show(text)})`, `Use a profile URL such as ${EXAMPLE_URL}`);
