@@ -16,6 +16,7 @@ const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
 const WRONG_KEY = 'e2e-wrong-key-000111';
 const WORKFLOWS = join(__dirname, 'workflows');
+const EXAMPLES = join(ROOT, 'examples');
 
 const results = [];
 async function scenario(name, fn) {
@@ -67,7 +68,11 @@ async function main() {
 				{ id: 'unipileSandbox01', name: 'Unipile sandbox', type: 'unipileApi', data: { dsn: fakeUrl, apiKey: UNIPILE_KEY } },
 				{ id: 'unipileWrongKey1', name: 'Unipile with a wrong key', type: 'unipileApi', data: { dsn: `${fakeUrl}/api/v1/`, apiKey: WRONG_KEY } },
 			]);
-			await n8n.importWorkflows(['sheet-to-invitations.json', 'wrong-key.json', 'crm-webhook-invite.json'].map((f) => join(WORKFLOWS, f)));
+			await n8n.importWorkflows([
+				join(EXAMPLES, 'sheet-to-invitations.json'),
+				join(EXAMPLES, 'crm-webhook-invite.json'),
+				join(WORKFLOWS, 'wrong-key.json'),
+			]);
 		});
 
 		await scenario('n8n execute: sheet rows → Get Profile → Send Invitation, one item per row, minimal requests', async () => {
@@ -152,6 +157,19 @@ async function main() {
 			// Proof that executions are really in what we searched: the sheet run's data is there.
 			assert.ok(stored.includes('ACoAABBBmarieCurie0000000000000000000000'), 'no execution data found in the user folder');
 			expectNoSecretIn(stored, UNIPILE_KEY, "n8n's user folder (database, logs)");
+		});
+		await scenario('npm run demo starts n8n with the sandbox and its webhook answers', async () => {
+			const { execFile } = require('node:child_process');
+			const { freePort } = require('./sandbox');
+			const port = await freePort();
+			const output = await new Promise((resolveRun, reject) => {
+				execFile(process.execPath, [join(__dirname, 'demo.js'), '--smoke'], { env: { ...process.env, DEMO_PORT: String(port) }, timeout: 240_000 }, (error, stdout, stderr) =>
+					error ? reject(new Error(`${error.message}\n${stdout}\n${stderr}`)) : resolveRun(stdout),
+				);
+			});
+			assert.match(output, new RegExp(`n8n: +http://127\\.0\\.0\\.1:${port}`));
+			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/webhook\/linkedin-invite/);
+			assert.match(output, /smoke: the webhook answered invitation \d+ \(Simulated by the local LinkedIn Connect sandbox/);
 		});
 	} finally {
 		await n8n.stop();

@@ -14,6 +14,7 @@ const { randomInt } = require('node:crypto');
 
 const SANDBOX_HEADER = 'x-linkedin-connect-sandbox';
 const DEFAULT_API_KEY = 'sandbox-unipile-key';
+const SANDBOX_NOTE = 'Simulated by the local LinkedIn Connect sandbox: nothing was sent to LinkedIn or Unipile.';
 
 const SECTIONS = new Set([
 	'*', 'experience', 'education', 'languages', 'skills', 'certifications', 'about',
@@ -74,8 +75,10 @@ function decodeCursor(cursor) {
 }
 
 class FakeUnipile {
-	constructor({ apiKey = DEFAULT_API_KEY } = {}) {
+	/** @param {{ apiKey?: string, label?: boolean }} options label: mark every answer as simulated (demo) */
+	constructor({ apiKey = DEFAULT_API_KEY, label = false } = {}) {
 		this.apiKey = apiKey;
+		this.label = label;
 		/** @type {string | undefined} */
 		this.url = undefined;
 		/** @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any}>} */
@@ -216,7 +219,8 @@ class FakeUnipile {
 		const send = (status, payload, headers = {}) => {
 			if (res.destroyed) return;
 			res.writeHead(status, { 'content-type': 'application/json', [SANDBOX_HEADER]: 'simulated', ...headers });
-			res.end(JSON.stringify(payload));
+			const labelled = this.label && status < 300 ? { ...payload, _sandbox: SANDBOX_NOTE } : payload;
+			res.end(JSON.stringify(labelled));
 		};
 		const fault = this.takeFault(record);
 		if (fault) {
@@ -383,7 +387,7 @@ if (require.main === module) {
 		const index = args.indexOf(`--${name}`);
 		return index >= 0 ? args[index + 1] : fallback;
 	};
-	const fake = new FakeUnipile({ apiKey: option('api-key', DEFAULT_API_KEY) });
+	const fake = new FakeUnipile({ apiKey: option('api-key', DEFAULT_API_KEY), label: true });
 	fake.start(Number(option('port', '0'))).then((url) => {
 		process.stdout.write(`${JSON.stringify({ service: 'unipile', url, sandbox: true })}\n`);
 		process.stderr.write(`LinkedIn Connect sandbox: a SIMULATED Unipile API (no LinkedIn traffic) on ${url}\n`);

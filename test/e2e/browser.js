@@ -1,0 +1,117 @@
+/**
+ * The editor, checked as a user sees it: headless Chromium (Debian's package) driven by
+ * playwright-core against a running n8n. Asserts on the DOM and saves screenshots to
+ * test/e2e/artifacts/ (git-ignored).
+ */
+'use strict';
+const assert = require('node:assert/strict');
+const { existsSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const ARTIFACTS = join(__dirname, 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
+// The flags a closed network needs: without them Chromium keeps dialling Google's hosts.
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+/** Creates the owner account on a fresh n8n (idempotent: logs in when it exists). */
+async function signIn(request, baseUrl) {
+	const setup = await request.post(`${baseUrl}/rest/owner/setup`, { data: OWNER });
+	if (setup.ok()) return;
+	const login = await request.post(`${baseUrl}/rest/login`, { data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password } });
+	assert.ok(login.ok(), `could not sign in to n8n: ${login.status()} ${await login.text()}`);
+}
+
+async function checkEditor({ baseUrl, fake }) {
+	assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+	const { chromium } = require('playwright-core');
+	mkdirSync(ARTIFACTS, { recursive: true });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	let page;
+	try {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		await signIn(context.request, baseUrl);
+		page = await context.newPage();
+		page.setDefaultTimeout(20_000);
+
+		// The sample workflow, with our node's subtitle on the canvas.
+		await page.goto(`${baseUrl}/workflow/lcSheetInvites01`);
+		const sendNode = page.locator('[data-test-id="canvas-node"]', { hasText: 'Send Invitation' });
+		await sendNode.waitFor();
+		assert.match(await sendNode.innerText(), /send: invitation/);
+		await page.screenshot({ path: join(ARTIFACTS, 'workflow.png') });
+
+		// The node panel: operation, limits notice, locators, options.
+		await sendNode.dblclick();
+		const ndv = page.locator('[data-test-id="ndv"]');
+		await ndv.waitFor();
+		const panelText = await ndv.innerText();
+		for (const text of ['Resource', 'Invitation', 'Operation', 'Send', 'Account', 'Profile', 'Message', 'Options']) {
+			assert.ok(panelText.includes(text), `the node panel lacks "${text}"`);
+		}
+		assert.match(panelText, /LinkedIn allows about 80–100 invitations a day and 200 a week/);
+
+		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
+		const operations = await page.locator('.el-select-dropdown__item:visible, [role="option"]:visible').allInnerTexts();
+		assert.ok(operations.some((o) => o.includes('Send')), `operation list: ${operations.join(', ')}`);
+		assert.ok(operations.some((o) => /connection invitation/.test(o)), `operation descriptions missing: ${operations.join(' | ')}`);
+		await page.keyboard.press('Escape');
+
+		// Account locator, list mode: served by the fake service through our list search.
+		fake.requests.length = 0;
+		await ndv.locator('[data-test-id="resource-locator-accountId"] [data-test-id="rlc-input"]').click();
+		await page.getByText('Alan Turing (OK)').waitFor();
+		for (const account of ['Ada Lovelace (OK)', 'Grace Hopper (CREDENTIALS)', 'Alan Turing (OK)']) {
+			assert.ok(await page.getByText(account, { exact: true }).count(), `account "${account}" is not listed`);
+		}
+		assert.ok(!(await page.getByText('Support line').count()), 'a WhatsApp account must not be offered');
+		assert.ok(fake.requests.some((r) => r.path === '/api/v1/accounts'), 'the account list did not come from the service');
+		await page.screenshot({ path: join(ARTIFACTS, 'account-list.png') });
+		await page.getByText('Alan Turing (OK)').click();
+		await page.waitForFunction(
+			() => [...document.querySelectorAll('[data-test-id="resource-locator-accountId"] input')].some((input) => input.value === 'Alan Turing (OK)'),
+		);
+
+		// Options offered for Send.
+		await ndv.locator('[data-test-id="collection-parameter-add"]:visible').first().click();
+		await page.locator('[data-test-id="collection-parameter-option"]', { hasText: 'Member Email' }).waitFor();
+		const optionNames = await page.locator('[data-test-id="collection-parameter-option"]').allInnerTexts();
+		for (const name of ['Member Email', 'Retries on Rate Limit or Outage', 'Timeout (Seconds)']) {
+			assert.ok(optionNames.some((o) => o.includes(name)), `option "${name}" missing: ${optionNames.join(', ')}`);
+		}
+		await page.keyboard.press('Escape');
+		await page.screenshot({ path: join(ARTIFACTS, 'node-panel.png') });
+
+		// The credential dialog: fields, the key masked, and n8n's credential test passing against the service.
+		fake.requests.length = 0;
+		await ndv.locator('[data-test-id="credential-edit-button"]').click();
+		const dialog = page.locator('[data-test-id="editCredential-modal"]');
+		await dialog.waitFor();
+		await dialog.locator('[data-test-id="credentials-config-container-test-success"]').waitFor();
+		const dialogText = await dialog.innerText();
+		for (const text of ['Unipile API', 'DSN', 'API Key', 'Connection tested successfully']) {
+			assert.ok(dialogText.includes(text), `the credential dialog lacks "${text}"`);
+		}
+		assert.ok(fake.requests.some((r) => r.path === '/api/v1/accounts'), "n8n's credential test did not reach the service");
+		const html = await page.content();
+		assert.ok(!html.includes(fake.apiKey), 'the API key is visible in the page');
+		await page.screenshot({ path: join(ARTIFACTS, 'credential-dialog.png') });
+		await page.keyboard.press('Escape');
+	} catch (error) {
+		await page?.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => {});
+		throw error;
+	} finally {
+		await browser.close();
+	}
+}
+
+module.exports = { checkEditor, ARTIFACTS };

@@ -1,0 +1,91 @@
+/**
+ * `npm run demo`: try the node without a LinkedIn or Unipile account. Builds the package, starts a
+ * SIMULATED Unipile API (the local sandbox) and the pinned n8n with the package installed, a sandbox
+ * credential, an owner account and the sample workflows from examples/, all on 127.0.0.1.
+ * Ctrl-C stops everything it started.
+ *
+ *   DEMO_PORT=5678 (n8n's port)   --smoke: start, fire the webhook once, check the answer, stop
+ */
+'use strict';
+const { join } = require('node:path');
+const { FakeUnipile } = require('../fakes/unipile');
+const { ensureN8n } = require('./install-n8n');
+const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
+
+const SANDBOX_KEY = 'sandbox-unipile-key';
+const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-Passw0rd!' };
+const smoke = process.argv.includes('--smoke');
+
+function say(line = '') {
+	process.stdout.write(`${line}\n`);
+}
+
+async function main() {
+	const { binary, version } = ensureN8n();
+	say(`Building the package and starting n8n ${version} with it…`);
+	const { tarball } = buildAndPack();
+	const fake = new FakeUnipile({ apiKey: SANDBOX_KEY, label: true });
+	const fakeUrl = await fake.start();
+	const n8n = new N8nSandbox({ binary, version, port: Number(process.env.DEMO_PORT || 5678) });
+
+	let stopping = false;
+	const stop = async (code = 0) => {
+		if (stopping) return;
+		stopping = true;
+		say('\nStopping n8n and the sandbox…');
+		await n8n.stop();
+		await fake.stop();
+		n8n.cleanup();
+		process.exit(code);
+	};
+	process.on('SIGINT', () => void stop(0));
+	process.on('SIGTERM', () => void stop(0));
+	process.on('exit', () => n8n.server?.kill('SIGKILL'));
+
+	try {
+		n8n.installPackage(tarball);
+		await n8n.importCredentials([
+			{ id: 'unipileSandbox01', name: 'Unipile sandbox', type: 'unipileApi', data: { dsn: fakeUrl, apiKey: SANDBOX_KEY } },
+		]);
+		await n8n.importWorkflows([join(ROOT, 'examples', 'sheet-to-invitations.json'), join(ROOT, 'examples', 'crm-webhook-invite.json')]);
+		await n8n.publishWorkflow('lcCrmWebhook0001');
+		const baseUrl = await n8n.start();
+		const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(OWNER),
+		});
+		if (!setup.ok) throw new Error(`could not create the owner account: ${setup.status} ${await setup.text()}`);
+
+		const webhook = `${baseUrl}/webhook/linkedin-invite`;
+		const payload = { contact: { linkedin: 'https://www.linkedin.com/in/julien-crepieux/', note: 'Hi Julien, shall we connect?' } };
+		say('');
+		say('  LinkedIn Connect demo is running. Everything below is LOCAL and SIMULATED:');
+		say(`  the "Unipile" it talks to is a sandbox on ${fakeUrl}; nothing reaches LinkedIn.`);
+		say('');
+		say(`  n8n:       ${baseUrl}`);
+		say(`  log in:    ${OWNER.email} / ${OWNER.password}`);
+		say('  workflows: "LinkedIn Connect: sheet rows → Get Profile → Send Invitation" (click Execute workflow)');
+		say('             "LinkedIn Connect: CRM webhook → Send Invitation" (published; fire it with:)');
+		say('');
+		say(`  curl -s -X POST ${webhook} -H 'content-type: application/json' \\`);
+		say(`    -d '${JSON.stringify(payload)}'`);
+		say('');
+		say('  Ctrl-C stops n8n and the sandbox.');
+
+		if (smoke) {
+			const response = await fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+			const body = await response.json();
+			if (response.status !== 200 || !body.invitation_id || !String(body._sandbox ?? '').includes('Simulated')) {
+				throw new Error(`the demo webhook answered ${response.status}: ${JSON.stringify(body)}`);
+			}
+			say(`\n  smoke: the webhook answered invitation ${body.invitation_id} (${body._sandbox})`);
+			await stop(0);
+		}
+	} catch (error) {
+		say(`demo failed: ${error?.stack ?? error}`);
+		await stop(1);
+	}
+}
+
+void main();
