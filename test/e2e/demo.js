@@ -8,11 +8,13 @@
  */
 'use strict';
 const { join } = require('node:path');
+const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
 const { ensureN8n } = require('./install-n8n');
 const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 
 const SANDBOX_KEY = 'sandbox-unipile-key';
+const LINKUP_SANDBOX_KEY = 'sandbox-linkup-key';
 const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-Passw0rd!' };
 const smoke = process.argv.includes('--smoke');
 
@@ -26,6 +28,8 @@ async function main() {
 	const { tarball } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: SANDBOX_KEY, label: true });
 	const fakeUrl = await fake.start();
+	const linkup = new FakeLinkup({ apiKey: LINKUP_SANDBOX_KEY, label: true });
+	const linkupUrl = await linkup.start();
 	const n8n = new N8nSandbox({ binary, version, port: Number(process.env.DEMO_PORT || 5678) });
 
 	let stopping = false;
@@ -35,6 +39,7 @@ async function main() {
 		say('\nStopping n8n and the sandbox…');
 		await n8n.stop();
 		await fake.stop();
+		await linkup.stop();
 		n8n.cleanup();
 		process.exit(code);
 	};
@@ -46,8 +51,11 @@ async function main() {
 		n8n.installPackage(tarball);
 		await n8n.importCredentials([
 			{ id: 'unipileSandbox01', name: 'Unipile sandbox', type: 'unipileApi', data: { dsn: fakeUrl, apiKey: SANDBOX_KEY } },
+			{ id: 'linkupSandbox001', name: 'LinkupAPI sandbox', type: 'linkupApi', data: { baseUrl: linkupUrl, apiKey: LINKUP_SANDBOX_KEY } },
 		]);
-		await n8n.importWorkflows([join(ROOT, 'examples', 'sheet-to-invitations.json'), join(ROOT, 'examples', 'crm-webhook-invite.json')]);
+		await n8n.importWorkflows(
+			['sheet-to-invitations.json', 'crm-webhook-invite.json', 'linkupapi-sheet-invitations.json'].map((file) => join(ROOT, 'examples', file)),
+		);
 		await n8n.publishWorkflow('lcCrmWebhook0001');
 		const baseUrl = await n8n.start();
 		const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
@@ -61,11 +69,13 @@ async function main() {
 		const payload = { contact: { linkedin: 'https://www.linkedin.com/in/julien-crepieux/', note: 'Hi Julien, shall we connect?' } };
 		say('');
 		say('  LinkedIn Connect demo is running. Everything below is LOCAL and SIMULATED:');
-		say(`  the "Unipile" it talks to is a sandbox on ${fakeUrl}; nothing reaches LinkedIn.`);
+		say(`  the "Unipile" it talks to is a sandbox on ${fakeUrl} and the "LinkupAPI" one on ${linkupUrl};`);
+		say('  nothing reaches LinkedIn.');
 		say('');
 		say(`  n8n:       ${baseUrl}`);
 		say(`  log in:    ${OWNER.email} / ${OWNER.password}`);
 		say('  workflows: "LinkedIn Connect: sheet rows → Get Profile → Send Invitation" (click Execute workflow)');
+		say('             "LinkedIn Connect (LinkupAPI): sheet rows → Send Invitation" (click Execute workflow)');
 		say('             "LinkedIn Connect: CRM webhook → Send Invitation" (published; fire it with:)');
 		say('');
 		say(`  curl -s -X POST ${webhook} -H 'content-type: application/json' \\`);

@@ -9,11 +9,13 @@
 const assert = require('node:assert/strict');
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
 const { ensureN8n } = require('./install-n8n');
 const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
+const LINKUP_KEY = 'e2e-linkup-Secret/Key+43';
 const WRONG_KEY = 'e2e-wrong-key-000111';
 const WORKFLOWS = join(__dirname, 'workflows');
 const EXAMPLES = join(ROOT, 'examples');
@@ -50,6 +52,8 @@ async function main() {
 	const { tarball } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
 	const fakeUrl = await fake.start();
+	const linkup = new FakeLinkup({ apiKey: LINKUP_KEY });
+	const linkupUrl = await linkup.start();
 	const n8n = new N8nSandbox({ binary, version });
 	const killServer = () => n8n.server?.kill('SIGKILL');
 	process.on('exit', killServer);
@@ -67,10 +71,12 @@ async function main() {
 			await n8n.importCredentials([
 				{ id: 'unipileSandbox01', name: 'Unipile sandbox', type: 'unipileApi', data: { dsn: fakeUrl, apiKey: UNIPILE_KEY } },
 				{ id: 'unipileWrongKey1', name: 'Unipile with a wrong key', type: 'unipileApi', data: { dsn: `${fakeUrl}/api/v1/`, apiKey: WRONG_KEY } },
+				{ id: 'linkupSandbox001', name: 'LinkupAPI sandbox', type: 'linkupApi', data: { baseUrl: linkupUrl, apiKey: LINKUP_KEY } },
 			]);
 			await n8n.importWorkflows([
 				join(EXAMPLES, 'sheet-to-invitations.json'),
 				join(EXAMPLES, 'crm-webhook-invite.json'),
+				join(EXAMPLES, 'linkupapi-sheet-invitations.json'),
 				join(WORKFLOWS, 'wrong-key.json'),
 			]);
 		});
@@ -104,6 +110,33 @@ async function main() {
 			const julien = fake.invitations.find((i) => i.public_identifier === 'julien-crepieux');
 			assert.equal(julien.message, "Hi Julien, I enjoyed your work as Co-founder at Unipile. Let's connect!");
 			for (const request of fake.requests) assert.equal(request.headers['x-api-key'], UNIPILE_KEY);
+		});
+
+		await scenario('n8n execute (LinkupAPI): sheet rows → Send Invitation, one call per row, credits reported', async () => {
+			linkup.reset();
+			const { run } = await n8n.execute('lcLinkupInvites1');
+			assert.equal(run.data.resultData.error, undefined, `the run failed: ${run.data.resultData.error?.message}`);
+			const invitations = nodeOutput(run, 'Send Invitation');
+			assert.equal(invitations.length, 5);
+			assert.deepEqual(invitations.map((i) => i.pairedItem), [0, 1, 2, 3, 4].map((item) => ({ item })));
+			for (const item of invitations.slice(0, 4)) {
+				assert.match(String(item.json.invitation_id), /^urn:li:invitation:\d+$/);
+				assert.equal(item.json.credits_consumed, 1);
+			}
+			assert.equal(invitations[3].json.provider_id, 'ACoAAEEEsamSales000000000000000000000000');
+			assert.match(invitations[4].json.error, /^'Profile' is a \/company\/ page/);
+			assert.equal(linkup.requests.length, 4, 'one call per valid row, none for the company page');
+			for (const request of linkup.requests) {
+				assert.equal(`${request.method} ${request.path}`, 'POST /v2/network');
+				assert.equal(request.body.action, 'invite');
+				assert.equal(request.headers['x-api-key'], LINKUP_KEY);
+			}
+			assert.deepEqual(linkup.requests.map((r) => r.body.params.profile_url).sort(), [
+				'https://www.linkedin.com/in/ACoAAEEEsamSales000000000000000000000000/',
+				'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
+				'https://www.linkedin.com/in/julien-crepieux/',
+				'https://www.linkedin.com/in/marie-curie/',
+			]);
 		});
 
 		await scenario('n8n execute: a wrong API key fails with the mapped message and the key is stored nowhere', async () => {
@@ -157,6 +190,7 @@ async function main() {
 			// Proof that executions are really in what we searched: the sheet run's data is there.
 			assert.ok(stored.includes('ACoAABBBmarieCurie0000000000000000000000'), 'no execution data found in the user folder');
 			expectNoSecretIn(stored, UNIPILE_KEY, "n8n's user folder (database, logs)");
+			expectNoSecretIn(stored, LINKUP_KEY, "n8n's user folder (database, logs)");
 		});
 		await scenario('npm run demo starts n8n with the sandbox and its webhook answers', async () => {
 			const { execFile } = require('node:child_process');
@@ -174,6 +208,7 @@ async function main() {
 	} finally {
 		await n8n.stop();
 		await fake.stop();
+		await linkup.stop();
 		if (process.env.KEEP_E2E_FOLDER === '1') process.stdout.write(`n8n user folder kept at ${n8n.userFolder}\n`);
 		else n8n.cleanup();
 	}

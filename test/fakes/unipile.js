@@ -9,12 +9,10 @@
  *   GET/DELETE /__sandbox/requests, POST /__sandbox/faults, POST /__sandbox/reset
  */
 'use strict';
-const http = require('node:http');
 const { randomInt } = require('node:crypto');
+const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
 
-const SANDBOX_HEADER = 'x-linkedin-connect-sandbox';
 const DEFAULT_API_KEY = 'sandbox-unipile-key';
-const SANDBOX_NOTE = 'Simulated by the local LinkedIn Connect sandbox: nothing was sent to LinkedIn or Unipile.';
 
 const SECTIONS = new Set([
 	'*', 'experience', 'education', 'languages', 'skills', 'certifications', 'about',
@@ -74,174 +72,39 @@ function decodeCursor(cursor) {
 	}
 }
 
-class FakeUnipile {
-	/** @param {{ apiKey?: string, label?: boolean }} options label: mark every answer as simulated (demo) */
+class FakeUnipile extends FakeService {
+	/** @param {{ apiKey?: string, label?: boolean }} [options] */
 	constructor({ apiKey = DEFAULT_API_KEY, label = false } = {}) {
-		this.apiKey = apiKey;
-		this.label = label;
-		/** @type {string | undefined} */
-		this.url = undefined;
-		/** @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any}>} */
-		this.requests = [];
-		/** @type {any[]} */
-		this.faults = [];
+		super({ apiKey, keyHeader: 'x-api-key', label });
 		/** @type {any[]} */
 		this.invitations = [];
 		/** @type {any[]} */
 		this.accounts = [];
 		/** @type {any[]} */
 		this.profiles = [];
-		this.maxPageSize = 250;
 		this.usageEvery = 0;
-		this.server = http.createServer((req, res) => this.handle(req, res));
-		this.sockets = new Set();
-		this.server.on('connection', (socket) => {
-			this.sockets.add(socket);
-			socket.on('close', () => this.sockets.delete(socket));
-		});
 		this.reset();
 	}
 
-	/** Back to the seeded state: no recorded requests, no faults, no invitations. */
 	reset() {
+		super.reset();
 		this.accounts = seedAccounts();
 		this.profiles = seedProfiles();
 		this.invitations = [];
-		this.requests = [];
-		this.faults = [];
-		/** The server never returns more than this many items per page, whatever `limit` says. */
-		this.maxPageSize = 250;
 		this.usageEvery = 0;
 	}
 
-	async start(port = 0, host = '127.0.0.1') {
-		await new Promise((resolve) => this.server.listen(port, host, resolve));
-		const { port: actual } = this.server.address();
-		this.url = `http://${host}:${actual}`;
-		return this.url;
+	unauthorised() {
+		return [401, errorBody(401, 'missing_credentials', 'Missing credentials', 'The provided API key is missing or invalid.')];
 	}
 
-	async stop() {
-		for (const socket of this.sockets) socket.destroy();
-		await new Promise((resolve) => this.server.close(() => resolve()));
-	}
-
-	/**
-	 * Adds a fault: { method?, path (RegExp or string matched against the path), times = 1, skip = 0,
-	 * status, body, headers, mode: 'reset' | 'hang' | 'html' | 'badjson' | 'after' }.
-	 * 'after' processes the request normally, then destroys the connection before answering.
-	 */
-	addFault(fault) {
-		this.faults.push({ times: 1, skip: 0, ...fault });
-	}
-
-	/** Requests to the API (not to the control endpoints), optionally filtered. */
-	calls(method, pathPattern) {
-		return this.requests.filter(
-			(r) => (!method || r.method === method) && (!pathPattern || (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern)),
-		);
+	serverError() {
+		return errorBody(500, 'unexpected_error', 'Unexpected error');
 	}
 
 	findProfile(identifier) {
 		const wanted = identifier.toLowerCase();
 		return this.profiles.find((p) => p.provider_id === identifier || p.public_identifier.toLowerCase() === wanted);
-	}
-
-	handle(req, res) {
-		const chunks = [];
-		req.on('data', (chunk) => chunks.push(chunk));
-		req.on('end', () => {
-			const raw = Buffer.concat(chunks).toString('utf8');
-			const url = new URL(req.url, 'http://fake');
-			if (url.pathname.startsWith('/__sandbox/')) return this.control(req, res, url, raw);
-			let body;
-			if (raw) {
-				try {
-					body = JSON.parse(raw);
-				} catch {
-					body = raw;
-				}
-			}
-			const record = {
-				method: req.method,
-				path: url.pathname,
-				rawUrl: req.url,
-				query: Object.fromEntries(url.searchParams),
-				headers: req.headers,
-				body,
-			};
-			this.requests.push(record);
-			this.respond(req, res, record);
-		});
-	}
-
-	control(req, res, url, raw) {
-		const send = (status, payload) => {
-			res.writeHead(status, { 'content-type': 'application/json' });
-			res.end(JSON.stringify(payload));
-		};
-		if (url.pathname === '/__sandbox/requests' && req.method === 'GET') return send(200, this.requests);
-		if (url.pathname === '/__sandbox/requests' && req.method === 'DELETE') {
-			this.requests = [];
-			return send(200, { cleared: true });
-		}
-		if (url.pathname === '/__sandbox/invitations') return send(200, this.invitations);
-		if (url.pathname === '/__sandbox/reset' && req.method === 'POST') {
-			this.reset();
-			return send(200, { reset: true });
-		}
-		if (url.pathname === '/__sandbox/faults' && req.method === 'POST') {
-			const fault = JSON.parse(raw || '{}');
-			if (typeof fault.path === 'string' && fault.path.startsWith('^')) fault.path = new RegExp(fault.path);
-			this.addFault(fault);
-			return send(200, { added: true });
-		}
-		return send(404, { error: 'unknown sandbox endpoint' });
-	}
-
-	takeFault(record) {
-		for (const fault of this.faults) {
-			if (fault.method && fault.method !== record.method) continue;
-			const matches = fault.path instanceof RegExp ? fault.path.test(record.path) : !fault.path || fault.path === record.path;
-			if (!matches) continue;
-			if (fault.skip > 0) {
-				fault.skip--;
-				continue;
-			}
-			if (fault.times <= 0) continue;
-			fault.times--;
-			return fault;
-		}
-		return undefined;
-	}
-
-	respond(req, res, record) {
-		const send = (status, payload, headers = {}) => {
-			if (res.destroyed) return;
-			res.writeHead(status, { 'content-type': 'application/json', [SANDBOX_HEADER]: 'simulated', ...headers });
-			const labelled = this.label && status < 300 ? { ...payload, _sandbox: SANDBOX_NOTE } : payload;
-			res.end(JSON.stringify(labelled));
-		};
-		const fault = this.takeFault(record);
-		if (fault) {
-			if (fault.mode === 'reset') return req.socket.destroy();
-			if (fault.mode === 'hang') return undefined;
-			if (fault.mode === 'html') {
-				res.writeHead(fault.status ?? 502, { 'content-type': 'text/html' });
-				return res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
-			}
-			if (fault.mode === 'badjson') {
-				res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
-				return res.end('{"object": "UserProfile", "provider_id": ');
-			}
-			if (fault.mode !== 'after') return send(fault.status ?? 500, fault.body ?? errorBody(500, 'unexpected_error', 'Unexpected error'), fault.headers);
-		}
-		if (record.headers['x-api-key'] !== this.apiKey) {
-			return send(401, errorBody(401, 'missing_credentials', 'Missing credentials', 'The provided API key is missing or invalid.'));
-		}
-		const [status, payload, headers] = this.route(record);
-		if (fault?.mode === 'after') return req.socket.destroy();
-		return send(status, payload, headers);
 	}
 
 	/** The documented routes. Returns [status, body, headers?]. */
@@ -260,17 +123,13 @@ class FakeUnipile {
 		return [404, errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`)];
 	}
 
+	/** Cursor pagination as Unipile documents it: pass `cursor` back until it is null. */
 	page(items, query, maxLimit, defaultLimit) {
 		const limit = query.limit === undefined ? defaultLimit : Number(query.limit);
-		if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) {
-			return { error: [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', `limit must be an integer from 1 to ${maxLimit}.`)] };
-		}
 		const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
-		if (offset === undefined) return { error: [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', 'Invalid cursor.')] };
-		const size = Math.min(limit, this.maxPageSize);
-		const slice = items.slice(offset, offset + size);
-		const next = offset + size < items.length ? encodeCursor(offset + size) : null;
-		return { slice, cursor: next };
+		const page = this.pageOf(items, offset, limit, maxLimit, (detail) => [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', detail)]);
+		if (page.error) return page;
+		return { slice: page.slice, cursor: page.next === undefined ? null : encodeCursor(page.next) };
 	}
 
 	listAccounts(query) {
@@ -381,18 +240,4 @@ class FakeUnipile {
 
 module.exports = { FakeUnipile, DEFAULT_API_KEY, SANDBOX_HEADER };
 
-if (require.main === module) {
-	const args = process.argv.slice(2);
-	const option = (name, fallback) => {
-		const index = args.indexOf(`--${name}`);
-		return index >= 0 ? args[index + 1] : fallback;
-	};
-	const fake = new FakeUnipile({ apiKey: option('api-key', DEFAULT_API_KEY), label: true });
-	fake.start(Number(option('port', '0'))).then((url) => {
-		process.stdout.write(`${JSON.stringify({ service: 'unipile', url, sandbox: true })}\n`);
-		process.stderr.write(`LinkedIn Connect sandbox: a SIMULATED Unipile API (no LinkedIn traffic) on ${url}\n`);
-	});
-	const stop = () => fake.stop().then(() => process.exit(0));
-	process.on('SIGINT', stop);
-	process.on('SIGTERM', stop);
-}
+if (require.main === module) runFromCommandLine(FakeUnipile, 'Unipile', DEFAULT_API_KEY);

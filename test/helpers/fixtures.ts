@@ -10,7 +10,10 @@ export const JULIEN = {
 	providerId: 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
 };
 
+export const LINKUP_KEY = 'linkup-secret-K3y/with+chars';
+
 export const ACCOUNT_ID = 'acc_ada_sales';
+export const LINKUP_ACCOUNT_ID = 'acc_linkup_ada';
 
 export function rl(mode: string, value: unknown) {
 	return { __rl: true, mode, value } as unknown as INodeParameters[string];
@@ -22,6 +25,16 @@ export function unipileParams(resource: string, operation: string, extra: INodeP
 		resource,
 		operation,
 		accountId: rl('id', ACCOUNT_ID),
+		...extra,
+	};
+}
+
+export function linkupParams(resource: string, operation: string, extra: INodeParameters = {}): INodeParameters {
+	return {
+		authentication: 'linkupApi',
+		resource,
+		operation,
+		accountId: rl('id', LINKUP_ACCOUNT_ID),
 		...extra,
 	};
 }

@@ -57,6 +57,12 @@ describe('Invitation → Send (Unipile)', () => {
 		expect(result.items[0].json).toEqual({ object: 'UserInvitationSent', invitation_id: expect.any(String), provider_id: JULIEN.providerId });
 	});
 
+	it('Simplify off returns only what the invite call answered', async () => {
+		const result = await runNode({ parameters: send(rl('url', JULIEN.url), { simplify: false }), credentials: credentials() });
+
+		expect(result.items[0].json).toEqual({ object: 'UserInvitationSent', invitation_id: fake.invitations[0].id });
+	});
+
 	it('looks up a public identifier first', async () => {
 		await runNode({ parameters: send(rl('publicIdentifier', 'jérôme-dupont')), credentials: credentials() });
 

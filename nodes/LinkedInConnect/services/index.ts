@@ -1,9 +1,11 @@
+import { linkupService } from './linkup';
 import type { LinkedInService } from './types';
 import { unipileService } from './unipile';
 
 /** One adapter per service, keyed by the node's `authentication` value (= the credential type). */
 export const SERVICES: Record<string, LinkedInService> = {
 	[unipileService.credentialType]: unipileService,
+	[linkupService.credentialType]: linkupService,
 };
 
 export function serviceFor(authentication: unknown): LinkedInService {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { accountIdLocator, profileLocator, requestOptions } from '../../shared/descriptions';
+import { accountIdLocator, profileLocator, requestOptions, simplifyProperty } from '../../shared/descriptions';
 import type { OperationDefinition } from '../../shared/operationRunner';
 import { MESSAGE_MAX_CHARACTERS, readAccountId, readMessage, readOptions, readProfile } from '../../shared/parameters';
 import type { SendInvitationInput } from '../../services/types';
@@ -25,6 +25,7 @@ const properties: INodeProperties[] = [
 		description: `Optional note sent with the invitation, at most ${MESSAGE_MAX_CHARACTERS} characters (counted as you see them)`,
 		hint: 'Free LinkedIn accounts get only a few notes a month, of at most 200 characters; leave empty to invite without a note',
 	},
+	simplifyProperty,
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { accountIdLocator, profileLocator, requestOptions } from '../../shared/descriptions';
+import { accountIdLocator, profileLocator, requestOptions, simplifyProperty } from '../../shared/descriptions';
 import type { OperationDefinition } from '../../shared/operationRunner';
 import { readAccountId, readOptions, readProfile } from '../../shared/parameters';
 import type { GetProfileInput } from '../../services/types';
@@ -8,6 +8,7 @@ import type { GetProfileInput } from '../../services/types';
 const properties: INodeProperties[] = [
 	accountIdLocator,
 	profileLocator,
+	simplifyProperty,
 	{
 		displayName: 'Options',
 		name: 'options',

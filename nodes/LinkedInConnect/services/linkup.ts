@@ -1,0 +1,153 @@
+/**
+ * LinkupAPI v2 (https://docs.linkupapi.com/api-reference/v2/introduction): one URL per category
+ * with `action` in the body, `x-api-key`, an `account_id` in every call, and the envelope
+ * `{success, data | error: {code, message}, metadata: {credits_consumed}}`. It takes profile URLs,
+ * so no lookup is needed before inviting; every call spends credits (errors spend none).
+ */
+import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
+import { LINKUP_BASE_URL, normaliseBaseUrl } from '../shared/baseUrl';
+import { profileUrlOf } from '../shared/profileIdentifier';
+import { retryAfterSeconds } from '../shared/retryAfter';
+import type { LinkedInService, OperationResult, ServiceFailure, ServiceResponse } from './types';
+
+const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
+	INVALID_API_KEY: { advice: 'LinkupAPI rejected the API key: copy it again from the LinkupAPI dashboard into the LinkupAPI credential.' },
+	INVALID_ACCOUNT: { advice: "The account ID doesn't exist or isn't yours: pick the LinkedIn account from the list." },
+	ACCOUNT_INACTIVE: { advice: 'The LinkedIn account is inactive or its session expired: reconnect it in the LinkupAPI dashboard, then run again.' },
+	INVALID_ACTION: { advice: 'LinkupAPI does not support this action: update the node, and report it if it persists.' },
+	INVALID_PARAMS: { advice: 'LinkupAPI refused a parameter: check the profile, the account ID and the message.' },
+	RATE_LIMITED: { advice: 'LinkupAPI is rate limiting: space the requests out (e.g. a Wait node between items) and try later.', retryable: true },
+	INSUFFICIENT_CREDITS: { advice: 'Your LinkupAPI credits are used up: top up in the LinkupAPI dashboard. This failed call cost nothing.' },
+	INTERNAL_ERROR: { advice: 'LinkupAPI hit a server error: try again later.', retryable: true },
+	CHANNEL_ERROR: { advice: 'LinkedIn refused the request (e.g. already invited or connected, a restricted profile, a missing premium seat): nothing was done for this person.' },
+};
+
+const BY_STATUS: Record<number, string> = {
+	400: 'LinkupAPI refused the request: check the parameters.',
+	402: 'Your LinkupAPI credits are used up: top up in the LinkupAPI dashboard.',
+	403: 'LinkupAPI refused access: check the API key and that the account is active.',
+	404: 'LinkupAPI found nothing at that address: check the base URL and the account ID.',
+	429: 'Rate limited: space the requests out and try later.',
+	500: 'LinkupAPI reported a server error: try again later.',
+	502: 'LinkupAPI could not be reached through its gateway: try again later.',
+	503: 'LinkupAPI is temporarily unavailable: try again later.',
+	504: 'LinkupAPI timed out: try again later.',
+};
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function object(value: unknown): IDataObject {
+	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {};
+}
+
+function describeFailure(response: ServiceResponse): ServiceFailure | undefined {
+	const body = object(response.body);
+	const ok = response.statusCode >= 200 && response.statusCode < 300;
+	// LinkupAPI may answer 200 with success:false; the envelope decides, not the status alone.
+	if (ok && body.success !== false) return undefined;
+	const error = object(body.error);
+	const code = text(error.code);
+	const known = code ? ADVICE[code] : undefined;
+	const advice = known?.advice ?? BY_STATUS[response.statusCode] ?? `LinkupAPI answered with HTTP ${response.statusCode}.`;
+	return {
+		status: response.statusCode,
+		code: code ?? `HTTP ${response.statusCode}`,
+		message: `LinkupAPI: ${text(error.message) ?? 'request failed'} [${code ?? `HTTP ${response.statusCode}`}]. ${advice}`,
+		description: code ? undefined : 'The response was not a LinkupAPI error envelope.',
+		retryable: known?.retryable ?? (!code && RETRYABLE_STATUS.has(response.statusCode)),
+		retryAfterSeconds: retryAfterSeconds(response.headers),
+	};
+}
+
+/** `urn:li:fsd_profile:ACoAAB…` → `ACoAAB…`, the id Unipile calls provider_id. */
+function memberIdOf(urn: unknown): string | undefined {
+	const value = text(urn);
+	return value?.split(':').pop() || undefined;
+}
+
+function creditsOf(response: IDataObject): number | undefined {
+	const credits = object(response.metadata).credits_consumed;
+	return typeof credits === 'number' ? credits : undefined;
+}
+
+/** The same field names as Unipile where the data exists, then whatever else LinkupAPI returned. */
+function normaliseProfile(data: IDataObject, credits: number | undefined): IDataObject {
+	const { profile_urn: profileUrn, ...rest } = data;
+	return {
+		provider_id: memberIdOf(profileUrn),
+		public_identifier: data.public_identifier,
+		first_name: data.first_name,
+		last_name: data.last_name,
+		headline: data.headline,
+		...rest,
+		profile_urn: profileUrn,
+		credits_consumed: credits,
+	};
+}
+
+export const linkupService: LinkedInService = {
+	displayName: 'LinkupAPI',
+	credentialType: 'linkupApi',
+	secretFields: ['apiKey'],
+
+	baseUrl(credentials) {
+		return normaliseBaseUrl(credentials.baseUrl || LINKUP_BASE_URL.example, LINKUP_BASE_URL);
+	},
+
+	describeFailure,
+
+	async searchAccounts(client, filter, paginationToken) {
+		const wanted = filter?.trim().toLowerCase();
+		const results: INodeListSearchItems[] = [];
+		let offset = Number(paginationToken) || 0;
+		let next: number | undefined;
+		// Listing accounts is free; keep reading pages until something matches the filter.
+		for (let page = 0; page < 10; page++) {
+			const response = await client.request({ method: 'GET', url: '/v2/accounts', qs: { limit: 100, offset }, idempotent: true });
+			const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+			for (const account of items) {
+				if (String(account.platform).toLowerCase() !== 'linkedin') continue;
+				const name = text(account.account_name) ?? String(account.account_id);
+				if (wanted && !`${name} ${String(account.account_id)}`.toLowerCase().includes(wanted)) continue;
+				results.push({ name: `${name} (${text(account.status) ?? 'unknown'})`, value: String(account.account_id) });
+			}
+			const total = Number(response.total);
+			next = items.length && Number.isFinite(total) && offset + items.length < total ? offset + items.length : undefined;
+			if (next === undefined || results.length) break;
+			offset = next;
+		}
+		return { results, paginationToken: next === undefined ? undefined : String(next) };
+	},
+
+	async getProfile(client, input): Promise<OperationResult> {
+		const response = await client.request({
+			method: 'POST',
+			url: '/v2/profiles',
+			body: { account_id: input.accountId, action: 'get', params: { profile_url: profileUrlOf(input.profile) } },
+			// A read: retrying after a failure costs nothing, failed calls spend no credits.
+			idempotent: true,
+		});
+		return { simplified: normaliseProfile(object(response.data), creditsOf(response)), raw: response };
+	},
+
+	async sendInvitation(client, input): Promise<OperationResult> {
+		const params: IDataObject = { profile_url: profileUrlOf(input.profile) };
+		if (input.message) params.message = input.message;
+		const response = await client.request({
+			method: 'POST',
+			url: '/v2/network',
+			body: { account_id: input.accountId, action: 'invite', params },
+			idempotent: false,
+		});
+		const data = object(response.data);
+		const { invitation_urn: invitationUrn, ...profile } = data;
+		return {
+			simplified: { invitation_id: invitationUrn, ...normaliseProfile(profile, creditsOf(response)) },
+			raw: response,
+		};
+	},
+};

@@ -1,0 +1,209 @@
+/**
+ * What every fake service shares: a node:http server on 127.0.0.1, a record of every request,
+ * fault injection (per method, path and call number), control endpoints for other processes, and a
+ * command-line entry. Subclasses implement the service's documented routes in `route()`.
+ */
+'use strict';
+const http = require('node:http');
+
+const SANDBOX_HEADER = 'x-linkedin-connect-sandbox';
+const SANDBOX_NOTE = 'Simulated by the local LinkedIn Connect sandbox: nothing was sent to LinkedIn or the service.';
+
+class FakeService {
+	/**
+	 * @param {{ apiKey: string, keyHeader: string, label?: boolean }} options
+	 * label: mark every successful answer as simulated (the demo).
+	 */
+	constructor({ apiKey, keyHeader, label = false }) {
+		this.keyHeader = keyHeader;
+		this.apiKey = apiKey;
+		this.label = label;
+		/** @type {string | undefined} */
+		this.url = undefined;
+		/** @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any}>} */
+		this.requests = [];
+		/** @type {any[]} */
+		this.faults = [];
+		this.maxPageSize = 250;
+		this.server = http.createServer((req, res) => this.handle(req, res));
+		this.sockets = new Set();
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+	}
+
+	/** Back to the seeded state: no recorded requests, no faults. Subclasses seed their data too. */
+	reset() {
+		this.requests = [];
+		this.faults = [];
+		/** The server never returns more than this many items per page, whatever the request asks. */
+		this.maxPageSize = 250;
+	}
+
+	async start(port = 0, host = '127.0.0.1') {
+		await new Promise((resolve) => this.server.listen(port, host, resolve));
+		const { port: actual } = this.server.address();
+		this.url = `http://${host}:${actual}`;
+		return this.url;
+	}
+
+	async stop() {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise((resolve) => this.server.close(() => resolve()));
+	}
+
+	/**
+	 * Adds a fault: { method?, path (RegExp or string matched against the path), times = 1, skip = 0,
+	 * status, body, headers, mode: 'reset' | 'hang' | 'html' | 'badjson' | 'after' }.
+	 * 'after' processes the request normally, then destroys the connection before answering.
+	 */
+	addFault(fault) {
+		this.faults.push({ times: 1, skip: 0, ...fault });
+	}
+
+	/** Requests to the API (not to the control endpoints), optionally filtered. */
+	calls(method, pathPattern) {
+		return this.requests.filter(
+			(r) => (!method || r.method === method) && (!pathPattern || (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern)),
+		);
+	}
+
+	handle(req, res) {
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => {
+			const raw = Buffer.concat(chunks).toString('utf8');
+			const url = new URL(req.url, 'http://fake');
+			if (url.pathname.startsWith('/__sandbox/')) return this.control(req, res, url, raw);
+			let body;
+			if (raw) {
+				try {
+					body = JSON.parse(raw);
+				} catch {
+					body = raw;
+				}
+			}
+			const record = {
+				method: req.method,
+				path: url.pathname,
+				rawUrl: req.url,
+				query: Object.fromEntries(url.searchParams),
+				headers: req.headers,
+				body,
+			};
+			this.requests.push(record);
+			this.respond(req, res, record);
+		});
+	}
+
+	control(req, res, url, raw) {
+		const send = (status, payload) => {
+			res.writeHead(status, { 'content-type': 'application/json' });
+			res.end(JSON.stringify(payload));
+		};
+		if (url.pathname === '/__sandbox/requests' && req.method === 'GET') return send(200, this.requests);
+		if (url.pathname === '/__sandbox/requests' && req.method === 'DELETE') {
+			this.requests = [];
+			return send(200, { cleared: true });
+		}
+		if (url.pathname === '/__sandbox/invitations') return send(200, this.invitations ?? []);
+		if (url.pathname === '/__sandbox/reset' && req.method === 'POST') {
+			this.reset();
+			return send(200, { reset: true });
+		}
+		if (url.pathname === '/__sandbox/faults' && req.method === 'POST') {
+			const fault = JSON.parse(raw || '{}');
+			if (typeof fault.path === 'string' && fault.path.startsWith('^')) fault.path = new RegExp(fault.path);
+			this.addFault(fault);
+			return send(200, { added: true });
+		}
+		return send(404, { error: 'unknown sandbox endpoint' });
+	}
+
+	takeFault(record) {
+		for (const fault of this.faults) {
+			if (fault.method && fault.method !== record.method) continue;
+			const matches = fault.path instanceof RegExp ? fault.path.test(record.path) : !fault.path || fault.path === record.path;
+			if (!matches) continue;
+			if (fault.skip > 0) {
+				fault.skip--;
+				continue;
+			}
+			if (fault.times <= 0) continue;
+			fault.times--;
+			return fault;
+		}
+		return undefined;
+	}
+
+	respond(req, res, record) {
+		const send = (status, payload, headers = {}) => {
+			if (res.destroyed) return;
+			res.writeHead(status, { 'content-type': 'application/json', [SANDBOX_HEADER]: 'simulated', ...headers });
+			const labelled = this.label && status < 300 ? { ...payload, _sandbox: SANDBOX_NOTE } : payload;
+			res.end(JSON.stringify(labelled));
+		};
+		const fault = this.takeFault(record);
+		if (fault) {
+			if (fault.mode === 'reset') return req.socket.destroy();
+			if (fault.mode === 'hang') return undefined;
+			if (fault.mode === 'html') {
+				res.writeHead(fault.status ?? 502, { 'content-type': 'text/html' });
+				return res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+			}
+			if (fault.mode === 'badjson') {
+				res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
+				return res.end('{"truncated": "the connection ended mid-');
+			}
+			if (fault.mode !== 'after') return send(fault.status ?? 500, fault.body ?? this.serverError(), fault.headers);
+		}
+		if (record.headers[this.keyHeader] !== this.apiKey) return send(...this.unauthorised());
+		const [status, payload, headers] = this.route(record);
+		if (fault?.mode === 'after') return req.socket.destroy();
+		return send(status, payload, headers);
+	}
+
+	/** [status, body] for a request without the right key. */
+	unauthorised() {
+		throw new Error('subclasses answer unauthorised()');
+	}
+
+	/** The body of a generic server error, for faults that give only a status. */
+	serverError() {
+		throw new Error('subclasses answer serverError()');
+	}
+
+	/** The documented routes: returns [status, body, headers?]. */
+	route() {
+		throw new Error('subclasses implement route()');
+	}
+
+	/** Offset pagination shared by the fakes: an error tuple, or { slice, offset, next }. */
+	pageOf(items, offset, limit, maxLimit, invalid) {
+		if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) return { error: invalid(`limit must be an integer from 1 to ${maxLimit}.`) };
+		if (!Number.isInteger(offset) || offset < 0) return { error: invalid('Invalid offset or cursor.') };
+		const size = Math.min(limit, this.maxPageSize);
+		const slice = items.slice(offset, offset + size);
+		return { slice, offset, next: offset + size < items.length ? offset + size : undefined };
+	}
+}
+
+/** Runs a fake as a process: prints {"service","url"} on stdout once listening; stops on SIGINT/SIGTERM. */
+function runFromCommandLine(FakeClass, service, defaultApiKey) {
+	const args = process.argv.slice(2);
+	const option = (name, fallback) => {
+		const index = args.indexOf(`--${name}`);
+		return index >= 0 ? args[index + 1] : fallback;
+	};
+	const fake = new FakeClass({ apiKey: option('api-key', defaultApiKey), label: true });
+	fake.start(Number(option('port', '0'))).then((url) => {
+		process.stdout.write(`${JSON.stringify({ service, url, sandbox: true })}\n`);
+		process.stderr.write(`LinkedIn Connect sandbox: a SIMULATED ${service} API (no LinkedIn traffic) on ${url}\n`);
+	});
+	const stop = () => fake.stop().then(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+module.exports = { FakeService, runFromCommandLine, SANDBOX_HEADER, SANDBOX_NOTE };
