@@ -4,8 +4,10 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	setupFiles: ['<rootDir>/test/setup.js'],
+	setupFilesAfterEnv: ['<rootDir>/test/setup-console.js'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
 	},
 	testTimeout: 30000,
+	reporters: ['default', '<rootDir>/test/faults/reporter.js'],
 };

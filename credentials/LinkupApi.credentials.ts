@@ -52,11 +52,25 @@ export class LinkupApi implements ICredentialType {
 			url: '/v2/accounts',
 			qs: { limit: 1 },
 			headers: { Accept: 'application/json' },
+			// Let every answer reach the rules below, so a wrong key and a wrong host get their own message.
+			ignoreHttpStatusErrors: true,
 		},
 		rules: [
 			{
-				type: 'responseCode',
-				properties: { value: 403, message: 'LinkupAPI rejected the API key (INVALID_API_KEY): copy it again from the LinkupAPI dashboard' },
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error.code',
+					value: 'INVALID_API_KEY',
+					message: 'LinkupAPI rejected the API key (INVALID_API_KEY): copy it again from the LinkupAPI dashboard',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'items',
+					value: undefined,
+					message: "The base URL answered, but not like LinkupAPI's: leave it at https://api.linkupapi.com",
+				},
 			},
 		],
 	};

@@ -53,11 +53,25 @@ export class UnipileApi implements ICredentialType {
 			url: '/api/v1/accounts',
 			qs: { limit: 1 },
 			headers: { Accept: 'application/json' },
+			// Let every answer reach the rules below, so a wrong key and a wrong host get their own message.
+			ignoreHttpStatusErrors: true,
 		},
 		rules: [
 			{
-				type: 'responseCode',
-				properties: { value: 401, message: 'Unipile rejected the API key: generate a new access token in the Unipile dashboard' },
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'type',
+					value: 'errors/missing_credentials',
+					message: 'Unipile rejected the API key: copy an access token from the Unipile dashboard (Access Tokens)',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'object',
+					value: undefined,
+					message: "The DSN answered, but not like Unipile's API: check it (e.g. api1.unipile.com:13111)",
+				},
 			},
 		],
 	};

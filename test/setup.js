@@ -29,13 +29,3 @@ LoggerProxy.init({
 	verbose: capture('verbose'),
 	scoped: () => LoggerProxy,
 });
-
-// n8n-core's own logger (winston) writes to the console: capture those lines too, and print them
-// only when asked (TEST_LOGS=1), so a secret that reached a log line fails the secret checks.
-for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
-	const original = console[method].bind(console);
-	console[method] = (...args) => {
-		globalThis.__n8nLogLines.push(`console.${method} ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
-		if (process.env.TEST_LOGS === '1') original(...args);
-	};
-}

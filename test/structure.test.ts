@@ -86,10 +86,15 @@ describe('node description', () => {
 describe('every service adapter', () => {
 	/** A client that records requests and answers like a friendly service. */
 	function recordingClient(requests: ServiceRequest[]): ServiceClient {
+		const answer = { provider_id: 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E', items: [], cursor: null, success: true, data: {} };
 		return {
 			async request(request) {
 				requests.push(request);
-				return { provider_id: 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E', items: [], cursor: null, success: true, data: {} };
+				return answer;
+			},
+			async writeOnce(request) {
+				requests.push({ ...request, idempotent: false });
+				return { body: answer };
 			},
 		};
 	}

@@ -39,6 +39,21 @@ function nodeOutput(run, nodeName) {
 	return runs[0].data.main[0];
 }
 
+/** Creates n8n's owner account (or logs in) and returns the session cookie. */
+async function signIn(baseUrl) {
+	const owner = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
+	let response = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
+	if (!response.ok) {
+		response = await fetch(`${baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+	}
+	assert.ok(response.ok, `could not sign in: ${response.status}`);
+	return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
 function expectNoSecretIn(text, secret, where) {
 	for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')]) {
 		assert.ok(!text.includes(form), `the API key (${form === secret ? 'as given' : 'encoded'}) appears in ${where}`);
@@ -172,6 +187,38 @@ async function main() {
 			assert.deepEqual(fake.requests.map((r) => `${r.method} ${r.path}`), ['GET /api/v1/users/marie-curie', 'POST /api/v1/users/invite']);
 			assert.equal(fake.invitations[0].message, 'Hi Marie, we met at the summit.');
 			expectNoSecretIn(JSON.stringify(body), UNIPILE_KEY, 'the webhook response');
+		});
+
+		await scenario("n8n's credential test tells a wrong key from an unreachable host, without echoing the key", async () => {
+			assert.ok(baseUrl, 'n8n is not running');
+			const cookie = await signIn(baseUrl);
+			const test = async (id, type, data) => {
+				const response = await fetch(`${baseUrl}/rest/credentials/test`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', cookie },
+					body: JSON.stringify({ credentials: { id, name: 'test', type, data } }),
+				});
+				const text = await response.text();
+				assert.equal(response.status, 200, text);
+				return JSON.parse(text).data;
+			};
+			const notUnipile = await test('unipileSandbox01', 'unipileApi', { dsn: linkupUrl, apiKey: UNIPILE_KEY });
+			const goodHttp = await test('unipileSandbox01', 'unipileApi', { dsn: `${fakeUrl}/api/v1`, apiKey: UNIPILE_KEY });
+			const wrong = await test('unipileWrongKey1', 'unipileApi', { dsn: fakeUrl, apiKey: WRONG_KEY });
+			const unreachable = await test('unipileSandbox01', 'unipileApi', { dsn: 'http://127.0.0.1:9', apiKey: UNIPILE_KEY });
+			const linkupWrong = await test('linkupSandbox001', 'linkupApi', { baseUrl: linkupUrl, apiKey: WRONG_KEY });
+			assert.equal(goodHttp.status, 'OK', JSON.stringify(goodHttp));
+			assert.equal(wrong.status, 'Error');
+			assert.match(wrong.message, /Unipile rejected the API key/);
+			assert.equal(unreachable.status, 'Error');
+			assert.doesNotMatch(unreachable.message, /API key/);
+			assert.match(unreachable.message, /ECONNREFUSED|refused|connect/i);
+			assert.match(linkupWrong.message, /LinkupAPI rejected the API key/);
+			assert.equal(notUnipile.status, 'Error');
+			assert.match(notUnipile.message, /The DSN answered, but not like Unipile's API/);
+			const everything = JSON.stringify({ notUnipile, goodHttp, wrong, unreachable, linkupWrong });
+			expectNoSecretIn(everything, UNIPILE_KEY, 'the credential test answers');
+			expectNoSecretIn(everything, WRONG_KEY, 'the credential test answers');
 		});
 
 		if (process.env.E2E_SKIP_BROWSER === '1') {

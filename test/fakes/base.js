@@ -20,7 +20,7 @@ class FakeService {
 		this.label = label;
 		/** @type {string | undefined} */
 		this.url = undefined;
-		/** @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any}>} */
+		/** @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any, at: number}>} */
 		this.requests = [];
 		/** @type {any[]} */
 		this.faults = [];
@@ -55,8 +55,10 @@ class FakeService {
 
 	/**
 	 * Adds a fault: { method?, path (RegExp or string matched against the path), times = 1, skip = 0,
-	 * status, body, headers, mode: 'reset' | 'hang' | 'html' | 'badjson' | 'after' }.
-	 * 'after' processes the request normally, then destroys the connection before answering.
+	 * match? (text the URL or JSON body must contain), after = false,
+	 * mode?: 'reset' | 'hang' | 'html' | 'badjson', status?, body?, headers? }.
+	 * Without a mode it answers `status` with `body`. With `after`, the request is processed first
+	 * (e.g. the invitation is created) and only then the fault happens.
 	 */
 	addFault(fault) {
 		this.faults.push({ times: 1, skip: 0, ...fault });
@@ -91,6 +93,7 @@ class FakeService {
 				query: Object.fromEntries(url.searchParams),
 				headers: req.headers,
 				body,
+				at: Date.now(),
 			};
 			this.requests.push(record);
 			this.respond(req, res, record);
@@ -126,6 +129,7 @@ class FakeService {
 			if (fault.method && fault.method !== record.method) continue;
 			const matches = fault.path instanceof RegExp ? fault.path.test(record.path) : !fault.path || fault.path === record.path;
 			if (!matches) continue;
+			if (fault.match && !`${record.rawUrl} ${JSON.stringify(record.body ?? '')}`.includes(fault.match)) continue;
 			if (fault.skip > 0) {
 				fault.skip--;
 				continue;
@@ -145,23 +149,26 @@ class FakeService {
 			res.end(JSON.stringify(labelled));
 		};
 		const fault = this.takeFault(record);
-		if (fault) {
-			if (fault.mode === 'reset') return req.socket.destroy();
-			if (fault.mode === 'hang') return undefined;
-			if (fault.mode === 'html') {
-				res.writeHead(fault.status ?? 502, { 'content-type': 'text/html' });
-				return res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
-			}
-			if (fault.mode === 'badjson') {
-				res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
-				return res.end('{"truncated": "the connection ended mid-');
-			}
-			if (fault.mode !== 'after') return send(fault.status ?? 500, fault.body ?? this.serverError(), fault.headers);
-		}
+		if (fault && !fault.after) return this.applyFault(fault, req, res, send);
 		if (record.headers[this.keyHeader] !== this.apiKey) return send(...this.unauthorised());
 		const [status, payload, headers] = this.route(record);
-		if (fault?.mode === 'after') return req.socket.destroy();
+		// A fault `after` the work: the service did it, but the client never learns the outcome.
+		if (fault) return this.applyFault(fault, req, res, send);
 		return send(status, payload, headers);
+	}
+
+	applyFault(fault, req, res, send) {
+		if (fault.mode === 'reset') return req.socket.destroy();
+		if (fault.mode === 'hang') return undefined;
+		if (fault.mode === 'html') {
+			res.writeHead(fault.status ?? 502, { 'content-type': 'text/html' });
+			return res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+		}
+		if (fault.mode === 'badjson') {
+			res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
+			return res.end('{"truncated": "the connection ended mid-');
+		}
+		return send(fault.status ?? 500, fault.body ?? this.serverError(), fault.headers);
 	}
 
 	/** [status, body] for a request without the right key. */

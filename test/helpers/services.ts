@@ -21,6 +21,15 @@ export interface ServiceUnderTest {
 	sentCount(): number;
 	/** Requests that send an invitation (a write). */
 	inviteRequests(): unknown[];
+	/** Where the fakes answer a profile read, an invite, and the check that follows a lost invite. */
+	readFault: { path: string | RegExp; match?: string };
+	inviteFault: { path: string | RegExp; match?: string };
+	checkFault: { path: string | RegExp; match?: string };
+	checkRequests(): unknown[];
+	/** A body for a temporary failure with this status, as the service words it. */
+	transientBody(status: number): object;
+	/** A failure that must not be retried. */
+	permanent: { status: number; body: object };
 }
 
 export function servicesUnderTest(): ServiceUnderTest[] {
@@ -37,6 +46,15 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 			alreadyInvitedCode: 'errors/already_invited_recently',
 			sentCount: () => unipile.invitations.length,
 			inviteRequests: () => unipile.calls('POST', '/api/v1/users/invite'),
+			readFault: { path: '/api/v1/users/julien-crepieux' },
+			inviteFault: { path: '/api/v1/users/invite' },
+			checkFault: { path: '/api/v1/users/invite/sent' },
+			checkRequests: () => unipile.calls('GET', '/api/v1/users/invite/sent'),
+			transientBody: (status) => {
+				const type = { 429: 'too_many_requests', 500: 'provider_error', 503: 'network_down', 504: 'request_timeout' }[status] ?? 'unexpected_error';
+				return { status, type: `errors/${type}`, title: type.replace(/_/g, ' ') };
+			},
+			permanent: { status: 403, body: { status: 403, type: 'errors/account_restricted', title: 'Account restricted' } },
 		},
 		{
 			name: 'LinkupAPI',
@@ -48,6 +66,15 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 			alreadyInvitedCode: 'CHANNEL_ERROR',
 			sentCount: () => linkup.invitations.length,
 			inviteRequests: () => linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'invite'),
+			readFault: { path: '/v2/profiles' },
+			inviteFault: { path: '/v2/network', match: '"action":"invite"' },
+			checkFault: { path: '/v2/network', match: '"action":"check_invitation"' },
+			checkRequests: () => linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'check_invitation'),
+			transientBody: (status) => {
+				const code = { 429: 'RATE_LIMITED', 500: 'INTERNAL_ERROR' }[status];
+				return code ? { success: false, error: { code, message: `${code} (fault)` }, metadata: { credits_consumed: 0 } } : { message: `HTTP ${status} from a gateway` };
+			},
+			permanent: { status: 403, body: { success: false, error: { code: 'ACCOUNT_INACTIVE', message: 'inactive' } } },
 		},
 	];
 }

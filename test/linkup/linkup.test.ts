@@ -122,13 +122,14 @@ describe('LinkupAPI errors', () => {
 		['INVALID_PARAMS', 400, /\[INVALID_PARAMS\]\. LinkupAPI refused a parameter/],
 		['INVALID_ACTION', 400, /\[INVALID_ACTION\]\. LinkupAPI does not support this action/],
 		['RATE_LIMITED', 429, /\[RATE_LIMITED\]\. LinkupAPI is rate limiting/],
-		['INTERNAL_ERROR', 500, /\[INTERNAL_ERROR\]\. LinkupAPI hit a server error/],
+		['INTERNAL_ERROR', 500, /\[INTERNAL_ERROR\]\. LinkupAPI hit a server error: try again later\. Checked with the service: it did not go through/],
 	])('%s (%i) is mapped', async (code, status, expected) => {
 		fake.addFault({ path: '/v2/network', status, body: { success: false, error: { code, message: `${code} from the fake` }, metadata: { credits_consumed: 0 } } });
 		const result = await runNode({ parameters: send(), credentials: credentials() });
 
 		expect(result.error?.message).toMatch(expected);
-		expect(fake.calls('POST', '/v2/network')).toHaveLength(1);
+		// One invite; after a 5xx, one check_invitation too.
+		expect(fake.calls('POST', '/v2/network').filter((r) => r.body.action === 'invite')).toHaveLength(1);
 	});
 
 	it('a read retries RATE_LIMITED and succeeds; the invite is never retried', async () => {

@@ -30,12 +30,15 @@ const CASES: Array<{ name: string; status: number; body: object; headers?: objec
 	{ name: '504 request timeout', status: 504, body: error(504, 'request_timeout', 'Request timeout'), expected: /\[errors\/request_timeout\]\. LinkedIn did not answer in time/ },
 ];
 
+const CHECKED = ' Checked with the service: it did not go through, so running this item again is safe.';
+
+/** `afterUncertain`: what a write adds after a 5xx or no answer, once it has checked the sent invitations. */
 const OPERATIONS = [
-	{ label: 'Profile → Get', params: () => unipileParams('profile', 'get', { profile: rl('url', JULIEN.url), options: { maxRetries: 0 } }), path: /^\/api\/v1\/users\/julien-crepieux$/ },
-	{ label: 'Invitation → Send', params: () => unipileParams('invitation', 'send', { profile: rl('providerId', JULIEN.providerId), options: { maxRetries: 0 } }), path: /^\/api\/v1\/users\/invite$/ },
+	{ label: 'Profile → Get', params: () => unipileParams('profile', 'get', { profile: rl('url', JULIEN.url), options: { maxRetries: 0 } }), path: /^\/api\/v1\/users\/julien-crepieux$/, afterUncertain: '' },
+	{ label: 'Invitation → Send', params: () => unipileParams('invitation', 'send', { profile: rl('providerId', JULIEN.providerId), options: { maxRetries: 0 } }), path: /^\/api\/v1\/users\/invite$/, afterUncertain: CHECKED },
 ];
 
-describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path }) => {
+describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path, afterUncertain }) => {
 	it.each(CASES)('$name', async ({ status, body, expected }) => {
 		fake.addFault({ path, status, body });
 		const result = await runNode({ parameters: params(), credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } } });
@@ -59,7 +62,7 @@ describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path }) => {
 		fake.addFault({ path, mode: 'html', status: 502 });
 		const result = await runNode({ parameters: params(), credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } } });
 
-		expect(result.error?.message).toBe('Unipile: request failed [HTTP 502]. Unipile could not be reached through its gateway: try again later.');
+		expect(result.error?.message).toBe(`Unipile: request failed [HTTP 502]. Unipile could not be reached through its gateway: try again later.${afterUncertain}`);
 	});
 
 	it('an account that is not LinkedIn gets errors/invalid_account', async () => {

@@ -8,7 +8,7 @@ import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
 import { LINKUP_BASE_URL, normaliseBaseUrl } from '../shared/baseUrl';
 import { profileUrlOf } from '../shared/profileIdentifier';
 import { retryAfterSeconds } from '../shared/retryAfter';
-import type { LinkedInService, OperationResult, ServiceFailure, ServiceResponse } from './types';
+import type { LinkedInService, OperationResult, ServiceClient, ServiceFailure, ServiceResponse } from './types';
 
 const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
 	INVALID_API_KEY: { advice: 'LinkupAPI rejected the API key: copy it again from the LinkupAPI dashboard into the LinkupAPI credential.' },
@@ -89,13 +89,29 @@ function normaliseProfile(data: IDataObject, credits: number | undefined): IData
 	};
 }
 
+/**
+ * Whether an invitation to this member is pending (check_invitation, 1 credit), shaped like the invite
+ * answer; undefined when there is none. Used only when an invite's answer was lost.
+ */
+async function findPendingInvitation(client: ServiceClient, accountId: string, profileUrl: string): Promise<IDataObject | undefined> {
+	const response = await client.request({
+		method: 'POST',
+		url: '/v2/network',
+		body: { account_id: accountId, action: 'check_invitation', params: { profile_url: profileUrl } },
+		idempotent: true,
+	});
+	const data = object(response.data);
+	if (data.invitation_state !== 'PENDING' || data.invitation_type !== 'SENT') return undefined;
+	return { success: true, data: { invitation_urn: data.invitation_id, profile_url: profileUrl }, metadata: response.metadata };
+}
+
 export const linkupService: LinkedInService = {
 	displayName: 'LinkupAPI',
 	credentialType: 'linkupApi',
 	secretFields: ['apiKey'],
 
 	baseUrl(credentials) {
-		return normaliseBaseUrl(credentials.baseUrl || LINKUP_BASE_URL.example, LINKUP_BASE_URL);
+		return normaliseBaseUrl(credentials.baseUrl, LINKUP_BASE_URL);
 	},
 
 	describeFailure,
@@ -135,19 +151,18 @@ export const linkupService: LinkedInService = {
 	},
 
 	async sendInvitation(client, input): Promise<OperationResult> {
-		const params: IDataObject = { profile_url: profileUrlOf(input.profile) };
+		const profileUrl = profileUrlOf(input.profile);
+		const params: IDataObject = { profile_url: profileUrl };
 		if (input.message) params.message = input.message;
-		const response = await client.request({
-			method: 'POST',
-			url: '/v2/network',
-			body: { account_id: input.accountId, action: 'invite', params },
-			idempotent: false,
-		});
+		const { body: response, confirmedAfterError } = await client.writeOnce(
+			{ method: 'POST', url: '/v2/network', body: { account_id: input.accountId, action: 'invite', params } },
+			async () => await findPendingInvitation(client, input.accountId, profileUrl),
+		);
 		const data = object(response.data);
 		const { invitation_urn: invitationUrn, ...profile } = data;
-		return {
-			simplified: { invitation_id: invitationUrn, ...normaliseProfile(profile, creditsOf(response)) },
-			raw: response,
-		};
+		const simplified: IDataObject = { invitation_id: invitationUrn, ...normaliseProfile(profile, creditsOf(response)) };
+		if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
+		if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
+		return { simplified, raw: response };
 	},
 };

@@ -42,6 +42,17 @@ export interface ServiceRequest {
 /** Sends requests for one service with its credential, base URL, timeout and retry policy applied. */
 export interface ServiceClient {
 	request(request: ServiceRequest): Promise<IDataObject>;
+	/**
+	 * Sends a write exactly once. When its outcome is unknown (timeout, reset, 5xx), `confirm` reads
+	 * the service to find out: the write's result if it went through, undefined if it did not.
+	 */
+	writeOnce(request: Omit<ServiceRequest, 'idempotent'>, confirm: () => Promise<IDataObject | undefined>): Promise<WriteResult>;
+}
+
+export interface WriteResult {
+	body: IDataObject;
+	/** Set when the write's answer was lost and `confirm` found it had gone through: the lost answer's error code. */
+	confirmedAfterError?: string;
 }
 
 export interface GetProfileInput {

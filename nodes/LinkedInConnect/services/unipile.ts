@@ -115,6 +115,25 @@ async function lookUpProfile(client: ServiceClient, input: Omit<GetProfileInput,
 	return await client.request({ method: 'GET', url: profilePath(input.identifier), qs, idempotent: true });
 }
 
+/** Pages of pending sent invitations to read when checking whether a lost invite went through. */
+const SENT_PAGES_TO_CHECK = 3;
+
+/** The pending invitation to this member, shaped like the invite answer; undefined when there is none. */
+async function findSentInvitation(client: ServiceClient, accountId: string, providerId: string): Promise<IDataObject | undefined> {
+	let cursor: string | undefined;
+	for (let page = 0; page < SENT_PAGES_TO_CHECK; page++) {
+		const qs: IDataObject = { account_id: accountId, limit: 100 };
+		if (cursor) qs.cursor = cursor;
+		const response = await client.request({ method: 'GET', url: `${API}/users/invite/sent`, qs, idempotent: true });
+		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+		const found = items.find((item) => item.invited_user_id === providerId);
+		if (found) return { object: 'UserInvitationSent', invitation_id: String(found.id) };
+		cursor = text(response.cursor);
+		if (!cursor) return undefined;
+	}
+	return undefined;
+}
+
 const PROFILE_SUMMARY_FIELDS = ['provider_id', 'public_identifier', 'first_name', 'last_name', 'headline'];
 
 function pick(source: IDataObject, fields: string[]): IDataObject {
@@ -183,11 +202,14 @@ export const unipileService: LinkedInService = {
 		const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
 		if (input.message) body.message = input.message;
 		if (input.userEmail) body.user_email = input.userEmail;
-		const sent = await client.request({ method: 'POST', url: `${API}/users/invite`, body, idempotent: false });
+		const { body: sent, confirmedAfterError } = await client.writeOnce({ method: 'POST', url: `${API}/users/invite`, body }, async () =>
+			await findSentInvitation(client, input.accountId, providerId),
+		);
 		const simplified: IDataObject = {
 			...sent,
 			provider_id: providerId,
 			...(lookup ? pick(lookup, PROFILE_SUMMARY_FIELDS.slice(1)) : {}),
+			...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
 		};
 		return { simplified, raw: sent };
 	},

@@ -13,9 +13,9 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { serviceFor } from '../services';
 import type { LinkedInService, OperationResult, ServiceClient } from '../services/types';
+import { toNodeError } from './errors';
 import { readOptions } from './parameters';
 import { createServiceClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './transport';
 
@@ -38,12 +38,6 @@ function numberOption(options: IDataObject, name: string, fallback: number, min:
 	return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
 
-function toNodeError(context: IExecuteSingleFunctions, error: unknown, itemIndex: number) {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	const message = error instanceof Error ? error.message : String(error);
-	return new NodeOperationError(context.getNode(), message, { itemIndex });
-}
-
 export function runOperation<TInput>(operation: OperationDefinition<TInput>) {
 	return async function (
 		this: IExecutePaginationFunctions,
@@ -63,7 +57,7 @@ export function runOperation<TInput>(operation: OperationDefinition<TInput>) {
 			const simplify = this.getNodeParameter('simplify', true) !== false;
 			return [{ json: simplify ? result.simplified : result.raw, pairedItem: { item: itemIndex } }];
 		} catch (error) {
-			const nodeError = toNodeError(this, error, itemIndex);
+			const nodeError = toNodeError(this.getNode(), error, itemIndex);
 			if (this.continueOnFail()) {
 				return [{ json: { error: nodeError.message }, pairedItem: { item: itemIndex } }];
 			}

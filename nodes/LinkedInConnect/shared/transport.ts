@@ -6,8 +6,8 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
-import type { LinkedInService, ServiceClient, ServiceFailure, ServiceRequest } from '../services/types';
-import { redactFailure, ServiceError } from './errors';
+import type { LinkedInService, ServiceClient, ServiceFailure, ServiceRequest, WriteResult } from '../services/types';
+import { isUncertainWrite, redactFailure, ServiceError, toNodeError } from './errors';
 
 export type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
 
@@ -132,11 +132,32 @@ export async function createServiceClient(
 			}
 			const retryAfterTooLong = (failure.retryAfterSeconds ?? 0) > MAX_RETRY_AFTER_SECONDS;
 			if (!request.idempotent || !failure.retryable || attempt >= settings.maxRetries || retryAfterTooLong) {
-				return fail(failure);
+				const waitNote = failure.retryAfterSeconds ? ` The service asked to wait ${Math.ceil(failure.retryAfterSeconds)} s before trying again.` : '';
+				const triedNote = request.idempotent && failure.retryable && attempt > 0 ? ` (tried ${attempt + 1} times)` : '';
+				return fail({ ...failure, message: `${failure.message}${waitNote}${triedNote}` });
 			}
 			await sleep(backoffMs(attempt, failure, settings.backoffBaseMs ?? DEFAULT_BACKOFF_MS));
 		}
 	}
 
-	return { request };
+	/** The same failure, with what the follow-up check found. */
+	const explain = (error: ServiceError, note: string): never => fail({ ...error.serviceFailure, message: `${error.serviceFailure.message} ${note}` });
+
+	async function writeOnce(write: Omit<ServiceRequest, 'idempotent'>, confirm: () => Promise<IDataObject | undefined>): Promise<WriteResult> {
+		try {
+			return { body: await request({ ...write, idempotent: false }) };
+		} catch (error) {
+			if (!isUncertainWrite(error)) throw toNodeError(context.getNode(), error, itemIndexOf(context));
+			let existing: IDataObject | undefined;
+			try {
+				existing = await confirm();
+			} catch {
+				return explain(error, 'It may or may not have gone through, and checking failed too: look at the sent invitations on LinkedIn before running this item again.');
+			}
+			if (existing) return { body: existing, confirmedAfterError: error.serviceFailure.code };
+			return explain(error, 'Checked with the service: it did not go through, so running this item again is safe.');
+		}
+	}
+
+	return { request, writeOnce };
 }
