@@ -14,7 +14,10 @@ export class LinkupApi implements ICredentialType {
 	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
 	displayName = 'LinkupAPI';
 
-	icon: Icon = { light: 'file:../icons/linkedin-connect.svg', dark: 'file:../icons/linkedin-connect.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/linkedin-connect.svg',
+		dark: 'file:../icons/linkedin-connect.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect#credentials';
 
@@ -26,7 +29,8 @@ export class LinkupApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Your LinkupAPI key, from the LinkupAPI dashboard (app.linkupapi.com → API keys). Sent as the x-api-key header.',
+			description:
+				'Your LinkupAPI key, from the LinkupAPI dashboard (app.linkupapi.com → API keys). Sent as the x-api-key header.',
 		},
 		{
 			displayName: 'Base URL',
@@ -61,7 +65,8 @@ export class LinkupApi implements ICredentialType {
 				properties: {
 					key: 'error.code',
 					value: 'INVALID_API_KEY',
-					message: 'LinkupAPI rejected the API key (INVALID_API_KEY): copy it again from the LinkupAPI dashboard',
+					message:
+						'LinkupAPI rejected the API key (INVALID_API_KEY): copy it again from the LinkupAPI dashboard',
 				},
 			},
 			{
@@ -69,7 +74,8 @@ export class LinkupApi implements ICredentialType {
 				properties: {
 					key: 'items',
 					value: undefined,
-					message: "The base URL answered, but not like LinkupAPI's: leave it at https://api.linkupapi.com",
+					message:
+						"The base URL answered, but not like LinkupAPI's: leave it at https://api.linkupapi.com",
 				},
 			},
 		],

@@ -12,7 +12,10 @@ export class UnipileApi implements ICredentialType {
 
 	displayName = 'Unipile API';
 
-	icon: Icon = { light: 'file:../icons/linkedin-connect.svg', dark: 'file:../icons/linkedin-connect.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/linkedin-connect.svg',
+		dark: 'file:../icons/linkedin-connect.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect#credentials';
 
@@ -34,7 +37,8 @@ export class UnipileApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'An access token from the Unipile dashboard (Access Tokens → Generate). Sent as the X-API-KEY header.',
+			description:
+				'An access token from the Unipile dashboard (Access Tokens → Generate). Sent as the X-API-KEY header.',
 		},
 	];
 
@@ -62,7 +66,8 @@ export class UnipileApi implements ICredentialType {
 				properties: {
 					key: 'type',
 					value: 'errors/missing_credentials',
-					message: 'Unipile rejected the API key: copy an access token from the Unipile dashboard (Access Tokens)',
+					message:
+						'Unipile rejected the API key: copy an access token from the Unipile dashboard (Access Tokens)',
 				},
 			},
 			{
@@ -70,7 +75,8 @@ export class UnipileApi implements ICredentialType {
 				properties: {
 					key: 'object',
 					value: undefined,
-					message: "The DSN answered, but not like Unipile's API: check it (e.g. api1.unipile.com:13111)",
+					message:
+						"The DSN answered, but not like Unipile's API: check it (e.g. api1.unipile.com:13111)",
 				},
 			},
 		],

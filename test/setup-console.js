@@ -7,7 +7,9 @@
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
 	const original = console[method].bind(console);
 	console[method] = (...args) => {
-		globalThis.__n8nLogLines.push(`console.${method} ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
+		globalThis.__n8nLogLines.push(
+			`console.${method} ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`,
+		);
 		if (process.env.TEST_LOGS === '1') original(...args);
 	};
 }

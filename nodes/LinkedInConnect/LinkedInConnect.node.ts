@@ -14,18 +14,30 @@ export class LinkedInConnect implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'LinkedIn Connect',
 		name: 'linkedInConnect',
-		icon: { light: 'file:../../icons/linkedin-connect.svg', dark: 'file:../../icons/linkedin-connect.dark.svg' },
+		icon: {
+			light: 'file:../../icons/linkedin-connect.svg',
+			dark: 'file:../../icons/linkedin-connect.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Look up LinkedIn profiles and send connection invitations via Unipile or LinkupAPI',
+		description:
+			'Look up LinkedIn profiles and send connection invitations via Unipile or LinkupAPI',
 		defaults: { name: 'LinkedIn Connect' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'unipileApi', required: true, displayOptions: { show: { authentication: ['unipileApi'] } } },
-			{ name: 'linkupApi', required: true, displayOptions: { show: { authentication: ['linkupApi'] } } },
+			{
+				name: 'unipileApi',
+				required: true,
+				displayOptions: { show: { authentication: ['unipileApi'] } },
+			},
+			{
+				name: 'linkupApi',
+				required: true,
+				displayOptions: { show: { authentication: ['linkupApi'] } },
+			},
 		],
 		// The base URL comes from the credential through the service adapter, which normalises it.
 		requestDefaults: { headers: { Accept: 'application/json' } },

@@ -10,7 +10,12 @@ const { join } = require('node:path');
 
 const ARTIFACTS = join(__dirname, 'artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Ada',
+	lastName: 'Owner',
+	password: 'Sandbox-Passw0rd!',
+};
 // The flags a closed network needs: without them Chromium keeps dialling Google's hosts.
 const CHROMIUM_ARGS = [
 	'--headless',
@@ -27,7 +32,9 @@ const CHROMIUM_ARGS = [
 async function signIn(request, baseUrl) {
 	const setup = await request.post(`${baseUrl}/rest/owner/setup`, { data: OWNER });
 	if (setup.ok()) return;
-	const login = await request.post(`${baseUrl}/rest/login`, { data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password } });
+	const login = await request.post(`${baseUrl}/rest/login`, {
+		data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password },
+	});
 	assert.ok(login.ok(), `could not sign in to n8n: ${login.status()} ${await login.text()}`);
 }
 
@@ -55,38 +62,75 @@ async function checkEditor({ baseUrl, fake }) {
 		const ndv = page.locator('[data-test-id="ndv"]');
 		await ndv.waitFor();
 		const panelText = await ndv.innerText();
-		for (const text of ['Resource', 'Invitation', 'Operation', 'Send', 'Account', 'Profile', 'Message', 'Options']) {
+		for (const text of [
+			'Resource',
+			'Invitation',
+			'Operation',
+			'Send',
+			'Account',
+			'Profile',
+			'Message',
+			'Options',
+		]) {
 			assert.ok(panelText.includes(text), `the node panel lacks "${text}"`);
 		}
 		assert.match(panelText, /LinkedIn allows about 80–100 invitations a day and 200 a week/);
 
 		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
-		const operations = await page.locator('.el-select-dropdown__item:visible, [role="option"]:visible').allInnerTexts();
-		assert.ok(operations.some((o) => o.includes('Send')), `operation list: ${operations.join(', ')}`);
-		assert.ok(operations.some((o) => /connection invitation/.test(o)), `operation descriptions missing: ${operations.join(' | ')}`);
+		const operations = await page
+			.locator('.el-select-dropdown__item:visible, [role="option"]:visible')
+			.allInnerTexts();
+		assert.ok(
+			operations.some((o) => o.includes('Send')),
+			`operation list: ${operations.join(', ')}`,
+		);
+		assert.ok(
+			operations.some((o) => /connection invitation/.test(o)),
+			`operation descriptions missing: ${operations.join(' | ')}`,
+		);
 		await page.keyboard.press('Escape');
 
 		// Account locator, list mode: served by the fake service through our list search.
 		fake.requests.length = 0;
-		await ndv.locator('[data-test-id="resource-locator-accountId"] [data-test-id="rlc-input"]').click();
+		await ndv
+			.locator('[data-test-id="resource-locator-accountId"] [data-test-id="rlc-input"]')
+			.click();
 		await page.getByText('Alan Turing (OK)').waitFor();
 		for (const account of ['Ada Lovelace (OK)', 'Grace Hopper (CREDENTIALS)', 'Alan Turing (OK)']) {
-			assert.ok(await page.getByText(account, { exact: true }).count(), `account "${account}" is not listed`);
+			assert.ok(
+				await page.getByText(account, { exact: true }).count(),
+				`account "${account}" is not listed`,
+			);
 		}
-		assert.ok(!(await page.getByText('Support line').count()), 'a WhatsApp account must not be offered');
-		assert.ok(fake.requests.some((r) => r.path === '/api/v1/accounts'), 'the account list did not come from the service');
+		assert.ok(
+			!(await page.getByText('Support line').count()),
+			'a WhatsApp account must not be offered',
+		);
+		assert.ok(
+			fake.requests.some((r) => r.path === '/api/v1/accounts'),
+			'the account list did not come from the service',
+		);
 		await page.screenshot({ path: join(ARTIFACTS, 'account-list.png') });
 		await page.getByText('Alan Turing (OK)').click();
-		await page.waitForFunction(
-			() => [...document.querySelectorAll('[data-test-id="resource-locator-accountId"] input')].some((input) => input.value === 'Alan Turing (OK)'),
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('[data-test-id="resource-locator-accountId"] input')].some(
+				(input) => input.value === 'Alan Turing (OK)',
+			),
 		);
 
 		// Options offered for Send.
 		await ndv.locator('[data-test-id="collection-parameter-add"]:visible').first().click();
-		await page.locator('[data-test-id="collection-parameter-option"]', { hasText: 'Member Email' }).waitFor();
-		const optionNames = await page.locator('[data-test-id="collection-parameter-option"]').allInnerTexts();
+		await page
+			.locator('[data-test-id="collection-parameter-option"]', { hasText: 'Member Email' })
+			.waitFor();
+		const optionNames = await page
+			.locator('[data-test-id="collection-parameter-option"]')
+			.allInnerTexts();
 		for (const name of ['Member Email', 'Retries on Rate Limit or Outage', 'Timeout (Seconds)']) {
-			assert.ok(optionNames.some((o) => o.includes(name)), `option "${name}" missing: ${optionNames.join(', ')}`);
+			assert.ok(
+				optionNames.some((o) => o.includes(name)),
+				`option "${name}" missing: ${optionNames.join(', ')}`,
+			);
 		}
 		await page.keyboard.press('Escape');
 		await page.screenshot({ path: join(ARTIFACTS, 'node-panel.png') });
@@ -101,7 +145,10 @@ async function checkEditor({ baseUrl, fake }) {
 		for (const text of ['Unipile API', 'DSN', 'API Key', 'Connection tested successfully']) {
 			assert.ok(dialogText.includes(text), `the credential dialog lacks "${text}"`);
 		}
-		assert.ok(fake.requests.some((r) => r.path === '/api/v1/accounts'), "n8n's credential test did not reach the service");
+		assert.ok(
+			fake.requests.some((r) => r.path === '/api/v1/accounts'),
+			"n8n's credential test did not reach the service",
+		);
 		const html = await page.content();
 		assert.ok(!html.includes(fake.apiKey), 'the API key is visible in the page');
 		await page.screenshot({ path: join(ARTIFACTS, 'credential-dialog.png') });

@@ -15,7 +15,12 @@ const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 
 const SANDBOX_KEY = 'sandbox-unipile-key';
 const LINKUP_SANDBOX_KEY = 'sandbox-linkup-key';
-const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-Passw0rd!' };
+const OWNER = {
+	email: 'demo@example.com',
+	firstName: 'Demo',
+	lastName: 'User',
+	password: 'Demo-Passw0rd!',
+};
 const smoke = process.argv.includes('--smoke');
 
 function say(line = '') {
@@ -50,11 +55,25 @@ async function main() {
 	try {
 		n8n.installPackage(tarball);
 		await n8n.importCredentials([
-			{ id: 'unipileSandbox01', name: 'Unipile sandbox', type: 'unipileApi', data: { dsn: fakeUrl, apiKey: SANDBOX_KEY } },
-			{ id: 'linkupSandbox001', name: 'LinkupAPI sandbox', type: 'linkupApi', data: { baseUrl: linkupUrl, apiKey: LINKUP_SANDBOX_KEY } },
+			{
+				id: 'unipileSandbox01',
+				name: 'Unipile sandbox',
+				type: 'unipileApi',
+				data: { dsn: fakeUrl, apiKey: SANDBOX_KEY },
+			},
+			{
+				id: 'linkupSandbox001',
+				name: 'LinkupAPI sandbox',
+				type: 'linkupApi',
+				data: { baseUrl: linkupUrl, apiKey: LINKUP_SANDBOX_KEY },
+			},
 		]);
 		await n8n.importWorkflows(
-			['sheet-to-invitations.json', 'crm-webhook-invite.json', 'linkupapi-sheet-invitations.json'].map((file) => join(ROOT, 'examples', file)),
+			[
+				'sheet-to-invitations.json',
+				'crm-webhook-invite.json',
+				'linkupapi-sheet-invitations.json',
+			].map((file) => join(ROOT, 'examples', file)),
 		);
 		await n8n.publishWorkflow('lcCrmWebhook0001');
 		const baseUrl = await n8n.start();
@@ -63,20 +82,34 @@ async function main() {
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify(OWNER),
 		});
-		if (!setup.ok) throw new Error(`could not create the owner account: ${setup.status} ${await setup.text()}`);
+		if (!setup.ok)
+			throw new Error(`could not create the owner account: ${setup.status} ${await setup.text()}`);
 
 		const webhook = `${baseUrl}/webhook/linkedin-invite`;
-		const payload = { contact: { linkedin: 'https://www.linkedin.com/in/julien-crepieux/', note: 'Hi Julien, shall we connect?' } };
+		const payload = {
+			contact: {
+				linkedin: 'https://www.linkedin.com/in/julien-crepieux/',
+				note: 'Hi Julien, shall we connect?',
+			},
+		};
 		say('');
 		say('  LinkedIn Connect demo is running. Everything below is LOCAL and SIMULATED:');
-		say(`  the "Unipile" it talks to is a sandbox on ${fakeUrl} and the "LinkupAPI" one on ${linkupUrl};`);
+		say(
+			`  the "Unipile" it talks to is a sandbox on ${fakeUrl} and the "LinkupAPI" one on ${linkupUrl};`,
+		);
 		say('  nothing reaches LinkedIn.');
 		say('');
 		say(`  n8n:       ${baseUrl}`);
 		say(`  log in:    ${OWNER.email} / ${OWNER.password}`);
-		say('  workflows: "LinkedIn Connect: sheet rows → Get Profile → Send Invitation" (click Execute workflow)');
-		say('             "LinkedIn Connect (LinkupAPI): sheet rows → Send Invitation" (click Execute workflow)');
-		say('             "LinkedIn Connect: CRM webhook → Send Invitation" (published; fire it with:)');
+		say(
+			'  workflows: "LinkedIn Connect: sheet rows → Get Profile → Send Invitation" (click Execute workflow)',
+		);
+		say(
+			'             "LinkedIn Connect (LinkupAPI): sheet rows → Send Invitation" (click Execute workflow)',
+		);
+		say(
+			'             "LinkedIn Connect: CRM webhook → Send Invitation" (published; fire it with:)',
+		);
 		say('');
 		say(`  curl -s -X POST ${webhook} -H 'content-type: application/json' \\`);
 		say(`    -d '${JSON.stringify(payload)}'`);
@@ -84,9 +117,17 @@ async function main() {
 		say('  Ctrl-C stops n8n and the sandbox.');
 
 		if (smoke) {
-			const response = await fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+			const response = await fetch(webhook, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(payload),
+			});
 			const body = await response.json();
-			if (response.status !== 200 || !body.invitation_id || !String(body._sandbox ?? '').includes('Simulated')) {
+			if (
+				response.status !== 200 ||
+				!body.invitation_id ||
+				!String(body._sandbox ?? '').includes('Simulated')
+			) {
 				throw new Error(`the demo webhook answered ${response.status}: ${JSON.stringify(body)}`);
 			}
 			say(`\n  smoke: the webhook answered invitation ${body.invitation_id} (${body._sandbox})`);

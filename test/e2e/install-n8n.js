@@ -12,7 +12,8 @@ const { join, resolve } = require('node:path');
 
 const ROOT = resolve(__dirname, '..', '..');
 const PINNED_DIR = join(__dirname, 'n8n-runtime');
-const PINNED_VERSION = JSON.parse(readFileSync(join(PINNED_DIR, 'package.json'), 'utf8')).dependencies.n8n;
+const PINNED_VERSION = JSON.parse(readFileSync(join(PINNED_DIR, 'package.json'), 'utf8'))
+	.dependencies.n8n;
 
 function log(message) {
 	process.stderr.write(`[install-n8n] ${message}\n`);
@@ -27,10 +28,16 @@ function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
 	const dir = join(ROOT, '.cache', `n8n-${version}`);
 	const binary = join(dir, 'node_modules', '.bin', 'n8n');
 	const marker = join(dir, '.installed');
-	if (existsSync(marker) && installedVersion(dir) === version && existsSync(binary)) return { version, dir, binary };
+	if (existsSync(marker) && installedVersion(dir) === version && existsSync(binary))
+		return { version, dir, binary };
 
 	mkdirSync(dir, { recursive: true });
-	const env = { ...process.env, npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+	const env = {
+		...process.env,
+		npm_config_yes: 'true',
+		npm_config_audit: 'false',
+		npm_config_fund: 'false',
+	};
 	const started = Date.now();
 	if (version === PINNED_VERSION) {
 		copyFileSync(join(PINNED_DIR, 'package.json'), join(dir, 'package.json'));
@@ -38,16 +45,25 @@ function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
 		log(`installing pinned n8n ${version} into ${dir} (a few minutes the first time)`);
 		// `npm install` with the lockfile, not `npm ci`: the registry here lacks some other platforms'
 		// optional binaries, which leaves them out of the lockfile, and `npm ci` refuses such a lockfile.
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+			cwd: dir,
+			env,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
 	} else {
 		const manifest = JSON.parse(readFileSync(join(PINNED_DIR, 'package.json'), 'utf8'));
 		manifest.dependencies.n8n = version;
 		writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 		log(`installing n8n ${version} into ${dir} (npm install, not pinned by a lockfile)`);
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+			cwd: dir,
+			env,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
 	}
 	const actual = installedVersion(dir);
-	if (actual !== version) throw new Error(`expected n8n ${version} in ${dir}, found ${actual ?? 'nothing'}`);
+	if (actual !== version)
+		throw new Error(`expected n8n ${version} in ${dir}, found ${actual ?? 'nothing'}`);
 	writeFileSync(marker, `${version}\n`);
 	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 	return { version, dir, binary };

@@ -29,20 +29,36 @@ async function scenario(name, fn) {
 		process.stdout.write(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 	} catch (error) {
 		results.push({ name, ok: false, seconds: (Date.now() - started) / 1000, error });
-		process.stdout.write(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').join('\n      ')}\n`);
+		process.stdout.write(
+			`  ✗ ${name}\n      ${String(error?.stack ?? error)
+				.split('\n')
+				.join('\n      ')}\n`,
+		);
 	}
 }
 
 function nodeOutput(run, nodeName) {
 	const runs = run.data.resultData.runData[nodeName];
-	assert.ok(runs, `node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`);
+	assert.ok(
+		runs,
+		`node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`,
+	);
 	return runs[0].data.main[0];
 }
 
 /** Creates n8n's owner account (or logs in) and returns the session cookie. */
 async function signIn(baseUrl) {
-	const owner = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
-	let response = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
+	const owner = {
+		email: 'owner@example.com',
+		firstName: 'Ada',
+		lastName: 'Owner',
+		password: 'Sandbox-Passw0rd!',
+	};
+	let response = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(owner),
+	});
 	if (!response.ok) {
 		response = await fetch(`${baseUrl}/rest/login`, {
 			method: 'POST',
@@ -51,12 +67,18 @@ async function signIn(baseUrl) {
 		});
 	}
 	assert.ok(response.ok, `could not sign in: ${response.status}`);
-	return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	return response.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
 }
 
 function expectNoSecretIn(text, secret, where) {
 	for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')]) {
-		assert.ok(!text.includes(form), `the API key (${form === secret ? 'as given' : 'encoded'}) appears in ${where}`);
+		assert.ok(
+			!text.includes(form),
+			`the API key (${form === secret ? 'as given' : 'encoded'}) appears in ${where}`,
+		);
 	}
 }
 
@@ -75,167 +97,280 @@ async function main() {
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 	try {
-		await scenario('the npm tarball installs into n8n with the node and both credentials', async () => {
-			const installed = n8n.installPackage(tarball);
-			const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-			assert.equal(installed.version, manifest.version);
-			for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials, 'dist/icons/linkedin-connect.svg', 'dist/icons/linkedin-connect.dark.svg', 'dist/nodes/LinkedInConnect/LinkedInConnect.node.json']) {
-				assert.ok(existsSync(join(installed.dir, file)), `the published package lacks ${file}`);
-			}
-			assert.ok(!existsSync(join(installed.dir, 'node_modules', 'n8n-workflow')), 'the package must not bring its own n8n-workflow');
-			await n8n.importCredentials([
-				{ id: 'unipileSandbox01', name: 'Unipile sandbox', type: 'unipileApi', data: { dsn: fakeUrl, apiKey: UNIPILE_KEY } },
-				{ id: 'unipileWrongKey1', name: 'Unipile with a wrong key', type: 'unipileApi', data: { dsn: `${fakeUrl}/api/v1/`, apiKey: WRONG_KEY } },
-				{ id: 'linkupSandbox001', name: 'LinkupAPI sandbox', type: 'linkupApi', data: { baseUrl: linkupUrl, apiKey: LINKUP_KEY } },
-			]);
-			await n8n.importWorkflows([
-				join(EXAMPLES, 'sheet-to-invitations.json'),
-				join(EXAMPLES, 'crm-webhook-invite.json'),
-				join(EXAMPLES, 'linkupapi-sheet-invitations.json'),
-				join(WORKFLOWS, 'wrong-key.json'),
-			]);
-		});
+		await scenario(
+			'the npm tarball installs into n8n with the node and both credentials',
+			async () => {
+				const installed = n8n.installPackage(tarball);
+				const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+				assert.equal(installed.version, manifest.version);
+				for (const file of [
+					...manifest.n8n.nodes,
+					...manifest.n8n.credentials,
+					'dist/icons/linkedin-connect.svg',
+					'dist/icons/linkedin-connect.dark.svg',
+					'dist/nodes/LinkedInConnect/LinkedInConnect.node.json',
+				]) {
+					assert.ok(existsSync(join(installed.dir, file)), `the published package lacks ${file}`);
+				}
+				assert.ok(
+					!existsSync(join(installed.dir, 'node_modules', 'n8n-workflow')),
+					'the package must not bring its own n8n-workflow',
+				);
+				await n8n.importCredentials([
+					{
+						id: 'unipileSandbox01',
+						name: 'Unipile sandbox',
+						type: 'unipileApi',
+						data: { dsn: fakeUrl, apiKey: UNIPILE_KEY },
+					},
+					{
+						id: 'unipileWrongKey1',
+						name: 'Unipile with a wrong key',
+						type: 'unipileApi',
+						data: { dsn: `${fakeUrl}/api/v1/`, apiKey: WRONG_KEY },
+					},
+					{
+						id: 'linkupSandbox001',
+						name: 'LinkupAPI sandbox',
+						type: 'linkupApi',
+						data: { baseUrl: linkupUrl, apiKey: LINKUP_KEY },
+					},
+				]);
+				await n8n.importWorkflows([
+					join(EXAMPLES, 'sheet-to-invitations.json'),
+					join(EXAMPLES, 'crm-webhook-invite.json'),
+					join(EXAMPLES, 'linkupapi-sheet-invitations.json'),
+					join(WORKFLOWS, 'wrong-key.json'),
+				]);
+			},
+		);
 
-		await scenario('n8n execute: sheet rows → Get Profile → Send Invitation, one item per row, minimal requests', async () => {
-			fake.reset();
-			const { run } = await n8n.execute('lcSheetInvites01');
-			assert.equal(run.data.resultData.error, undefined, `the run failed: ${run.data.resultData.error?.message}`);
-			const profiles = nodeOutput(run, 'Get Profile');
-			const invitations = nodeOutput(run, 'Send Invitation');
-			assert.equal(profiles.length, 5);
-			assert.equal(invitations.length, 5);
-			assert.deepEqual(invitations.map((i) => i.pairedItem), [0, 1, 2, 3, 4].map((item) => ({ item })));
-			// n8n runs a declarative node's items concurrently, so compare as sets.
-			assert.deepEqual(
-				invitations.slice(0, 4).map((i) => i.json.provider_id).sort(),
-				fake.invitations.map((i) => i.provider_id).sort(),
-			);
-			for (const item of invitations.slice(0, 4)) assert.match(String(item.json.invitation_id), /^\d+$/);
-			assert.match(profiles[4].json.error, /^'Profile' is a \/company\/ page, not a member profile/);
-			assert.match(invitations[4].json.error, /^'Profile' is empty/);
-			// Four lookups (the provider-id row too: Get Profile is a lookup), then four invites that reuse provider_id.
-			assert.equal(fake.calls('GET').length, 4);
-			assert.equal(fake.calls('POST', '/api/v1/users/invite').length, 4);
-			assert.deepEqual(fake.calls('GET').map((r) => r.path).sort(), [
-				'/api/v1/users/ACoAAEEEsamSales000000000000000000000000',
-				'/api/v1/users/j%C3%A9r%C3%B4me-dupont',
-				'/api/v1/users/julien-crepieux',
-				'/api/v1/users/marie-curie',
-			]);
-			const julien = fake.invitations.find((i) => i.public_identifier === 'julien-crepieux');
-			assert.equal(julien.message, "Hi Julien, I enjoyed your work as Co-founder at Unipile. Let's connect!");
-			for (const request of fake.requests) assert.equal(request.headers['x-api-key'], UNIPILE_KEY);
-		});
+		await scenario(
+			'n8n execute: sheet rows → Get Profile → Send Invitation, one item per row, minimal requests',
+			async () => {
+				fake.reset();
+				const { run } = await n8n.execute('lcSheetInvites01');
+				assert.equal(
+					run.data.resultData.error,
+					undefined,
+					`the run failed: ${run.data.resultData.error?.message}`,
+				);
+				const profiles = nodeOutput(run, 'Get Profile');
+				const invitations = nodeOutput(run, 'Send Invitation');
+				assert.equal(profiles.length, 5);
+				assert.equal(invitations.length, 5);
+				assert.deepEqual(
+					invitations.map((i) => i.pairedItem),
+					[0, 1, 2, 3, 4].map((item) => ({ item })),
+				);
+				// n8n runs a declarative node's items concurrently, so compare as sets.
+				assert.deepEqual(
+					invitations
+						.slice(0, 4)
+						.map((i) => i.json.provider_id)
+						.sort(),
+					fake.invitations.map((i) => i.provider_id).sort(),
+				);
+				for (const item of invitations.slice(0, 4))
+					assert.match(String(item.json.invitation_id), /^\d+$/);
+				assert.match(
+					profiles[4].json.error,
+					/^'Profile' is a \/company\/ page, not a member profile/,
+				);
+				assert.match(invitations[4].json.error, /^'Profile' is empty/);
+				// Four lookups (the provider-id row too: Get Profile is a lookup), then four invites that reuse provider_id.
+				assert.equal(fake.calls('GET').length, 4);
+				assert.equal(fake.calls('POST', '/api/v1/users/invite').length, 4);
+				assert.deepEqual(
+					fake
+						.calls('GET')
+						.map((r) => r.path)
+						.sort(),
+					[
+						'/api/v1/users/ACoAAEEEsamSales000000000000000000000000',
+						'/api/v1/users/j%C3%A9r%C3%B4me-dupont',
+						'/api/v1/users/julien-crepieux',
+						'/api/v1/users/marie-curie',
+					],
+				);
+				const julien = fake.invitations.find((i) => i.public_identifier === 'julien-crepieux');
+				assert.equal(
+					julien.message,
+					"Hi Julien, I enjoyed your work as Co-founder at Unipile. Let's connect!",
+				);
+				for (const request of fake.requests)
+					assert.equal(request.headers['x-api-key'], UNIPILE_KEY);
+			},
+		);
 
-		await scenario('n8n execute (LinkupAPI): sheet rows → Send Invitation, one call per row, credits reported', async () => {
-			linkup.reset();
-			const { run } = await n8n.execute('lcLinkupInvites1');
-			assert.equal(run.data.resultData.error, undefined, `the run failed: ${run.data.resultData.error?.message}`);
-			const invitations = nodeOutput(run, 'Send Invitation');
-			assert.equal(invitations.length, 5);
-			assert.deepEqual(invitations.map((i) => i.pairedItem), [0, 1, 2, 3, 4].map((item) => ({ item })));
-			for (const item of invitations.slice(0, 4)) {
-				assert.match(String(item.json.invitation_id), /^urn:li:invitation:\d+$/);
-				assert.equal(item.json.credits_consumed, 1);
-			}
-			assert.equal(invitations[3].json.provider_id, 'ACoAAEEEsamSales000000000000000000000000');
-			assert.match(invitations[4].json.error, /^'Profile' is a \/company\/ page/);
-			assert.equal(linkup.requests.length, 4, 'one call per valid row, none for the company page');
-			for (const request of linkup.requests) {
-				assert.equal(`${request.method} ${request.path}`, 'POST /v2/network');
-				assert.equal(request.body.action, 'invite');
-				assert.equal(request.headers['x-api-key'], LINKUP_KEY);
-			}
-			assert.deepEqual(linkup.requests.map((r) => r.body.params.profile_url).sort(), [
-				'https://www.linkedin.com/in/ACoAAEEEsamSales000000000000000000000000/',
-				'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
-				'https://www.linkedin.com/in/julien-crepieux/',
-				'https://www.linkedin.com/in/marie-curie/',
-			]);
-		});
+		await scenario(
+			'n8n execute (LinkupAPI): sheet rows → Send Invitation, one call per row, credits reported',
+			async () => {
+				linkup.reset();
+				const { run } = await n8n.execute('lcLinkupInvites1');
+				assert.equal(
+					run.data.resultData.error,
+					undefined,
+					`the run failed: ${run.data.resultData.error?.message}`,
+				);
+				const invitations = nodeOutput(run, 'Send Invitation');
+				assert.equal(invitations.length, 5);
+				assert.deepEqual(
+					invitations.map((i) => i.pairedItem),
+					[0, 1, 2, 3, 4].map((item) => ({ item })),
+				);
+				for (const item of invitations.slice(0, 4)) {
+					assert.match(String(item.json.invitation_id), /^urn:li:invitation:\d+$/);
+					assert.equal(item.json.credits_consumed, 1);
+				}
+				assert.equal(invitations[3].json.provider_id, 'ACoAAEEEsamSales000000000000000000000000');
+				assert.match(invitations[4].json.error, /^'Profile' is a \/company\/ page/);
+				assert.equal(
+					linkup.requests.length,
+					4,
+					'one call per valid row, none for the company page',
+				);
+				for (const request of linkup.requests) {
+					assert.equal(`${request.method} ${request.path}`, 'POST /v2/network');
+					assert.equal(request.body.action, 'invite');
+					assert.equal(request.headers['x-api-key'], LINKUP_KEY);
+				}
+				assert.deepEqual(linkup.requests.map((r) => r.body.params.profile_url).sort(), [
+					'https://www.linkedin.com/in/ACoAAEEEsamSales000000000000000000000000/',
+					'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
+					'https://www.linkedin.com/in/julien-crepieux/',
+					'https://www.linkedin.com/in/marie-curie/',
+				]);
+			},
+		);
 
-		await scenario('n8n execute: a wrong API key fails with the mapped message and the key is stored nowhere', async () => {
-			fake.reset();
-			const { run } = await n8n.execute('lcWrongKey000001');
-			const error = run.data.resultData.error;
-			assert.ok(error, 'the run should fail');
-			assert.equal(
-				error.message,
-				'Unipile: Missing credentials [errors/missing_credentials]. Unipile rejected the API key: check the API Key in the Unipile API credential (Unipile dashboard → Access Tokens).',
-			);
-			assert.equal(fake.requests.length, 1);
-			expectNoSecretIn(JSON.stringify(run), WRONG_KEY, "n8n's execution result");
-			expectNoSecretIn(n8n.storedText(), WRONG_KEY, "n8n's user folder (database, logs)");
-			expectNoSecretIn(n8n.storedText(), UNIPILE_KEY, "n8n's user folder (database, logs)");
-		});
+		await scenario(
+			'n8n execute: a wrong API key fails with the mapped message and the key is stored nowhere',
+			async () => {
+				fake.reset();
+				const { run } = await n8n.execute('lcWrongKey000001');
+				const error = run.data.resultData.error;
+				assert.ok(error, 'the run should fail');
+				assert.equal(
+					error.message,
+					'Unipile: Missing credentials [errors/missing_credentials]. Unipile rejected the API key: check the API Key in the Unipile API credential (Unipile dashboard → Access Tokens).',
+				);
+				assert.equal(fake.requests.length, 1);
+				expectNoSecretIn(JSON.stringify(run), WRONG_KEY, "n8n's execution result");
+				expectNoSecretIn(n8n.storedText(), WRONG_KEY, "n8n's user folder (database, logs)");
+				expectNoSecretIn(n8n.storedText(), UNIPILE_KEY, "n8n's user folder (database, logs)");
+			},
+		);
 
 		let baseUrl;
-		await scenario('n8n start: CRM webhook → Send Invitation → Respond to Webhook answers with the invitation', async () => {
-			fake.reset();
-			await n8n.publishWorkflow('lcCrmWebhook0001');
-			baseUrl = await n8n.start();
-			const response = await fetch(`${baseUrl}/webhook/linkedin-invite`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ contact: { id: 'crm-42', linkedin: 'https://www.linkedin.com/in/marie-curie/?trk=crm', note: 'Hi Marie, we met at the summit.' } }),
-			});
-			const body = await response.json();
-			assert.equal(response.status, 200, JSON.stringify(body));
-			assert.equal(body.invitation_id, fake.invitations[0]?.id);
-			assert.equal(body.provider_id, 'ACoAABBBmarieCurie0000000000000000000000');
-			assert.equal(body.first_name, 'Marie');
-			assert.deepEqual(fake.requests.map((r) => `${r.method} ${r.path}`), ['GET /api/v1/users/marie-curie', 'POST /api/v1/users/invite']);
-			assert.equal(fake.invitations[0].message, 'Hi Marie, we met at the summit.');
-			expectNoSecretIn(JSON.stringify(body), UNIPILE_KEY, 'the webhook response');
-		});
-
-		await scenario("n8n's credential test tells a wrong key from an unreachable host, without echoing the key", async () => {
-			assert.ok(baseUrl, 'n8n is not running');
-			const cookie = await signIn(baseUrl);
-			const test = async (id, type, data) => {
-				const response = await fetch(`${baseUrl}/rest/credentials/test`, {
+		await scenario(
+			'n8n start: CRM webhook → Send Invitation → Respond to Webhook answers with the invitation',
+			async () => {
+				fake.reset();
+				await n8n.publishWorkflow('lcCrmWebhook0001');
+				baseUrl = await n8n.start();
+				const response = await fetch(`${baseUrl}/webhook/linkedin-invite`, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', cookie },
-					body: JSON.stringify({ credentials: { id, name: 'test', type, data } }),
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({
+						contact: {
+							id: 'crm-42',
+							linkedin: 'https://www.linkedin.com/in/marie-curie/?trk=crm',
+							note: 'Hi Marie, we met at the summit.',
+						},
+					}),
 				});
-				const text = await response.text();
-				assert.equal(response.status, 200, text);
-				return JSON.parse(text).data;
-			};
-			const notUnipile = await test('unipileSandbox01', 'unipileApi', { dsn: linkupUrl, apiKey: UNIPILE_KEY });
-			const goodHttp = await test('unipileSandbox01', 'unipileApi', { dsn: `${fakeUrl}/api/v1`, apiKey: UNIPILE_KEY });
-			const wrong = await test('unipileWrongKey1', 'unipileApi', { dsn: fakeUrl, apiKey: WRONG_KEY });
-			const unreachable = await test('unipileSandbox01', 'unipileApi', { dsn: 'http://127.0.0.1:9', apiKey: UNIPILE_KEY });
-			const linkupWrong = await test('linkupSandbox001', 'linkupApi', { baseUrl: linkupUrl, apiKey: WRONG_KEY });
-			assert.equal(goodHttp.status, 'OK', JSON.stringify(goodHttp));
-			assert.equal(wrong.status, 'Error');
-			assert.match(wrong.message, /Unipile rejected the API key/);
-			assert.equal(unreachable.status, 'Error');
-			assert.doesNotMatch(unreachable.message, /API key/);
-			assert.match(unreachable.message, /ECONNREFUSED|refused|connect/i);
-			assert.match(linkupWrong.message, /LinkupAPI rejected the API key/);
-			assert.equal(notUnipile.status, 'Error');
-			assert.match(notUnipile.message, /The DSN answered, but not like Unipile's API/);
-			const everything = JSON.stringify({ notUnipile, goodHttp, wrong, unreachable, linkupWrong });
-			expectNoSecretIn(everything, UNIPILE_KEY, 'the credential test answers');
-			expectNoSecretIn(everything, WRONG_KEY, 'the credential test answers');
-		});
+				const body = await response.json();
+				assert.equal(response.status, 200, JSON.stringify(body));
+				assert.equal(body.invitation_id, fake.invitations[0]?.id);
+				assert.equal(body.provider_id, 'ACoAABBBmarieCurie0000000000000000000000');
+				assert.equal(body.first_name, 'Marie');
+				assert.deepEqual(
+					fake.requests.map((r) => `${r.method} ${r.path}`),
+					['GET /api/v1/users/marie-curie', 'POST /api/v1/users/invite'],
+				);
+				assert.equal(fake.invitations[0].message, 'Hi Marie, we met at the summit.');
+				expectNoSecretIn(JSON.stringify(body), UNIPILE_KEY, 'the webhook response');
+			},
+		);
+
+		await scenario(
+			"n8n's credential test tells a wrong key from an unreachable host, without echoing the key",
+			async () => {
+				assert.ok(baseUrl, 'n8n is not running');
+				const cookie = await signIn(baseUrl);
+				const test = async (id, type, data) => {
+					const response = await fetch(`${baseUrl}/rest/credentials/test`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json', cookie },
+						body: JSON.stringify({ credentials: { id, name: 'test', type, data } }),
+					});
+					const text = await response.text();
+					assert.equal(response.status, 200, text);
+					return JSON.parse(text).data;
+				};
+				const notUnipile = await test('unipileSandbox01', 'unipileApi', {
+					dsn: linkupUrl,
+					apiKey: UNIPILE_KEY,
+				});
+				const goodHttp = await test('unipileSandbox01', 'unipileApi', {
+					dsn: `${fakeUrl}/api/v1`,
+					apiKey: UNIPILE_KEY,
+				});
+				const wrong = await test('unipileWrongKey1', 'unipileApi', {
+					dsn: fakeUrl,
+					apiKey: WRONG_KEY,
+				});
+				const unreachable = await test('unipileSandbox01', 'unipileApi', {
+					dsn: 'http://127.0.0.1:9',
+					apiKey: UNIPILE_KEY,
+				});
+				const linkupWrong = await test('linkupSandbox001', 'linkupApi', {
+					baseUrl: linkupUrl,
+					apiKey: WRONG_KEY,
+				});
+				assert.equal(goodHttp.status, 'OK', JSON.stringify(goodHttp));
+				assert.equal(wrong.status, 'Error');
+				assert.match(wrong.message, /Unipile rejected the API key/);
+				assert.equal(unreachable.status, 'Error');
+				assert.doesNotMatch(unreachable.message, /API key/);
+				assert.match(unreachable.message, /ECONNREFUSED|refused|connect/i);
+				assert.match(linkupWrong.message, /LinkupAPI rejected the API key/);
+				assert.equal(notUnipile.status, 'Error');
+				assert.match(notUnipile.message, /The DSN answered, but not like Unipile's API/);
+				const everything = JSON.stringify({
+					notUnipile,
+					goodHttp,
+					wrong,
+					unreachable,
+					linkupWrong,
+				});
+				expectNoSecretIn(everything, UNIPILE_KEY, 'the credential test answers');
+				expectNoSecretIn(everything, WRONG_KEY, 'the credential test answers');
+			},
+		);
 
 		if (process.env.E2E_SKIP_BROWSER === '1') {
 			process.stdout.write('  - the editor in a real browser: skipped (E2E_SKIP_BROWSER=1)\n');
 		} else {
-			await scenario('the editor in headless Chromium: node panel, account list from the service, credential dialog', async () => {
-				assert.ok(baseUrl, 'n8n is not running');
-				const { checkEditor } = require('./browser');
-				await checkEditor({ baseUrl, workflowId: 'lcCrmWebhook0001', fake });
-			});
+			await scenario(
+				'the editor in headless Chromium: node panel, account list from the service, credential dialog',
+				async () => {
+					assert.ok(baseUrl, 'n8n is not running');
+					const { checkEditor } = require('./browser');
+					await checkEditor({ baseUrl, workflowId: 'lcCrmWebhook0001', fake });
+				},
+			);
 		}
 
 		await scenario('the key is in no stored execution or log after the whole run', async () => {
 			await n8n.stop();
 			const stored = n8n.storedText();
 			// Proof that executions are really in what we searched: the sheet run's data is there.
-			assert.ok(stored.includes('ACoAABBBmarieCurie0000000000000000000000'), 'no execution data found in the user folder');
+			assert.ok(
+				stored.includes('ACoAABBBmarieCurie0000000000000000000000'),
+				'no execution data found in the user folder',
+			);
 			expectNoSecretIn(stored, UNIPILE_KEY, "n8n's user folder (database, logs)");
 			expectNoSecretIn(stored, LINKUP_KEY, "n8n's user folder (database, logs)");
 		});
@@ -244,24 +379,36 @@ async function main() {
 			const { freePort } = require('./sandbox');
 			const port = await freePort();
 			const output = await new Promise((resolveRun, reject) => {
-				execFile(process.execPath, [join(__dirname, 'demo.js'), '--smoke'], { env: { ...process.env, DEMO_PORT: String(port) }, timeout: 240_000 }, (error, stdout, stderr) =>
-					error ? reject(new Error(`${error.message}\n${stdout}\n${stderr}`)) : resolveRun(stdout),
+				execFile(
+					process.execPath,
+					[join(__dirname, 'demo.js'), '--smoke'],
+					{ env: { ...process.env, DEMO_PORT: String(port) }, timeout: 240_000 },
+					(error, stdout, stderr) =>
+						error
+							? reject(new Error(`${error.message}\n${stdout}\n${stderr}`))
+							: resolveRun(stdout),
 				);
 			});
 			assert.match(output, new RegExp(`n8n: +http://127\\.0\\.0\\.1:${port}`));
 			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/webhook\/linkedin-invite/);
-			assert.match(output, /smoke: the webhook answered invitation \d+ \(Simulated by the local LinkedIn Connect sandbox/);
+			assert.match(
+				output,
+				/smoke: the webhook answered invitation \d+ \(Simulated by the local LinkedIn Connect sandbox/,
+			);
 		});
 	} finally {
 		await n8n.stop();
 		await fake.stop();
 		await linkup.stop();
-		if (process.env.KEEP_E2E_FOLDER === '1') process.stdout.write(`n8n user folder kept at ${n8n.userFolder}\n`);
+		if (process.env.KEEP_E2E_FOLDER === '1')
+			process.stdout.write(`n8n user folder kept at ${n8n.userFolder}\n`);
 		else n8n.cleanup();
 	}
 
 	const failed = results.filter((r) => !r.ok).length;
-	process.stdout.write(`\nn8n ${version}, ${((Date.now() - started) / 1000).toFixed(0)} s in all\n`);
+	process.stdout.write(
+		`\nn8n ${version}, ${((Date.now() - started) / 1000).toFixed(0)} s in all\n`,
+	);
 	process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
 	process.exitCode = failed ? 1 : 0;
 }

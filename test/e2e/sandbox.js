@@ -4,7 +4,14 @@
  */
 'use strict';
 const { execFileSync, spawn } = require('node:child_process');
-const { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} = require('node:fs');
 const net = require('node:net');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
@@ -18,11 +25,18 @@ function log(message) {
 
 /** Builds the package and packs it as npm would publish it; returns the tarball path. */
 function buildAndPack() {
-	execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npm', ['run', 'build', '--silent'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	const destination = join(ROOT, '.cache', 'pack');
 	rmSync(destination, { recursive: true, force: true });
 	mkdirSync(destination, { recursive: true });
-	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	const [{ filename, files }] = JSON.parse(output);
 	return { tarball: join(destination, filename), files: files.map((f) => f.path) };
 }
@@ -100,7 +114,8 @@ class N8nSandbox {
 		};
 		// Modules newer n8n versions start by default and that want the network; 2.8 does not know them.
 		const [major, minor] = String(this.version).split('.').map(Number);
-		if (major > 2 || (major === 2 && minor >= 36)) env.N8N_DISABLED_MODULES = 'mcp-registry,insights';
+		if (major > 2 || (major === 2 && minor >= 36))
+			env.N8N_DISABLED_MODULES = 'mcp-registry,insights';
 		delete env.NODE_OPTIONS;
 		return env;
 	}
@@ -109,12 +124,27 @@ class N8nSandbox {
 	installPackage(tarball) {
 		const nodesDir = join(this.userFolder, '.n8n', 'nodes');
 		mkdirSync(nodesDir, { recursive: true });
-		writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
+		writeFileSync(
+			join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }),
+		);
 		// n8n provides n8n-workflow itself; installing the peer would load a second copy.
-		execFileSync('npm', ['install', tarball, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-			cwd: nodesDir,
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
+		execFileSync(
+			'npm',
+			[
+				'install',
+				tarball,
+				'--legacy-peer-deps',
+				'--ignore-scripts',
+				'--no-audit',
+				'--no-fund',
+				'--loglevel=error',
+			],
+			{
+				cwd: nodesDir,
+				stdio: ['ignore', 'ignore', 'inherit'],
+			},
+		);
 		const installed = join(nodesDir, 'node_modules', PACKAGE_NAME);
 		const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
 		return { dir: installed, version: manifest.version };
@@ -122,14 +152,19 @@ class N8nSandbox {
 
 	async cli(args, { timeoutMs = 120_000 } = {}) {
 		return await new Promise((resolveRun, reject) => {
-			const child = spawn(this.binary, args, { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(this.binary, args, {
+				env: this.env(),
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (chunk) => (stdout += chunk));
 			child.stderr.on('data', (chunk) => (stderr += chunk));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+				reject(
+					new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`),
+				);
 			}, timeoutMs);
 			child.on('close', (code) => {
 				clearTimeout(timer);
@@ -143,36 +178,49 @@ class N8nSandbox {
 		writeFileSync(file, JSON.stringify(credentials));
 		const result = await this.cli(['import:credentials', `--input=${file}`]);
 		rmSync(file);
-		if (result.code !== 0) throw new Error(`import:credentials failed\n${result.stdout}\n${result.stderr}`);
+		if (result.code !== 0)
+			throw new Error(`import:credentials failed\n${result.stdout}\n${result.stderr}`);
 	}
 
 	async importWorkflows(files) {
 		for (const file of files) {
 			const result = await this.cli(['import:workflow', `--input=${file}`]);
-			if (result.code !== 0) throw new Error(`import:workflow ${file} failed\n${result.stdout}\n${result.stderr}`);
+			if (result.code !== 0)
+				throw new Error(`import:workflow ${file} failed\n${result.stdout}\n${result.stderr}`);
 		}
 	}
 
 	async publishWorkflow(id) {
 		const result = await this.cli(['publish:workflow', `--id=${id}`]);
-		if (result.code !== 0) throw new Error(`publish:workflow ${id} failed\n${result.stdout}\n${result.stderr}`);
+		if (result.code !== 0)
+			throw new Error(`publish:workflow ${id} failed\n${result.stdout}\n${result.stderr}`);
 	}
 
 	/** Runs a workflow with `n8n execute` and returns n8n's run data (parsed from --rawOutput). */
 	async execute(id) {
 		const result = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
 		const run = firstJsonObject(result.stdout);
-		if (!run) throw new Error(`n8n execute --id=${id} printed no result (exit ${result.code})\n${result.stdout}\n${result.stderr}`);
+		if (!run)
+			throw new Error(
+				`n8n execute --id=${id} printed no result (exit ${result.code})\n${result.stdout}\n${result.stderr}`,
+			);
 		return { code: result.code, run, stdout: result.stdout, stderr: result.stderr };
 	}
 
 	/** Starts `n8n start` and resolves once the editor and webhooks are up. */
 	async start({ timeoutMs = 120_000 } = {}) {
 		this.port ??= await freePort();
-		const child = spawn(this.binary, ['start'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+		const child = spawn(this.binary, ['start'], {
+			env: this.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: false,
+		});
 		this.server = child;
 		await new Promise((resolveStart, reject) => {
-			const timer = setTimeout(() => reject(new Error(`n8n did not start within ${timeoutMs} ms\n${this.serverLog}`)), timeoutMs);
+			const timer = setTimeout(
+				() => reject(new Error(`n8n did not start within ${timeoutMs} ms\n${this.serverLog}`)),
+				timeoutMs,
+			);
 			const onData = (chunk) => {
 				this.serverLog += chunk;
 				if (this.serverLog.includes('Editor is now accessible')) {

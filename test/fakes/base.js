@@ -7,7 +7,8 @@
 const http = require('node:http');
 
 const SANDBOX_HEADER = 'x-linkedin-connect-sandbox';
-const SANDBOX_NOTE = 'Simulated by the local LinkedIn Connect sandbox: nothing was sent to LinkedIn or the service.';
+const SANDBOX_NOTE =
+	'Simulated by the local LinkedIn Connect sandbox: nothing was sent to LinkedIn or the service.';
 
 class FakeService {
 	/**
@@ -67,7 +68,10 @@ class FakeService {
 	/** Requests to the API (not to the control endpoints), optionally filtered. */
 	calls(method, pathPattern) {
 		return this.requests.filter(
-			(r) => (!method || r.method === method) && (!pathPattern || (pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern)),
+			(r) =>
+				(!method || r.method === method) &&
+				(!pathPattern ||
+					(pathPattern instanceof RegExp ? pathPattern.test(r.path) : r.path === pathPattern)),
 		);
 	}
 
@@ -105,7 +109,8 @@ class FakeService {
 			res.writeHead(status, { 'content-type': 'application/json' });
 			res.end(JSON.stringify(payload));
 		};
-		if (url.pathname === '/__sandbox/requests' && req.method === 'GET') return send(200, this.requests);
+		if (url.pathname === '/__sandbox/requests' && req.method === 'GET')
+			return send(200, this.requests);
 		if (url.pathname === '/__sandbox/requests' && req.method === 'DELETE') {
 			this.requests = [];
 			return send(200, { cleared: true });
@@ -117,7 +122,8 @@ class FakeService {
 		}
 		if (url.pathname === '/__sandbox/faults' && req.method === 'POST') {
 			const fault = JSON.parse(raw || '{}');
-			if (typeof fault.path === 'string' && fault.path.startsWith('^')) fault.path = new RegExp(fault.path);
+			if (typeof fault.path === 'string' && fault.path.startsWith('^'))
+				fault.path = new RegExp(fault.path);
 			this.addFault(fault);
 			return send(200, { added: true });
 		}
@@ -127,9 +133,16 @@ class FakeService {
 	takeFault(record) {
 		for (const fault of this.faults) {
 			if (fault.method && fault.method !== record.method) continue;
-			const matches = fault.path instanceof RegExp ? fault.path.test(record.path) : !fault.path || fault.path === record.path;
+			const matches =
+				fault.path instanceof RegExp
+					? fault.path.test(record.path)
+					: !fault.path || fault.path === record.path;
 			if (!matches) continue;
-			if (fault.match && !`${record.rawUrl} ${JSON.stringify(record.body ?? '')}`.includes(fault.match)) continue;
+			if (
+				fault.match &&
+				!`${record.rawUrl} ${JSON.stringify(record.body ?? '')}`.includes(fault.match)
+			)
+				continue;
 			if (fault.skip > 0) {
 				fault.skip--;
 				continue;
@@ -144,8 +157,13 @@ class FakeService {
 	respond(req, res, record) {
 		const send = (status, payload, headers = {}) => {
 			if (res.destroyed) return;
-			res.writeHead(status, { 'content-type': 'application/json', [SANDBOX_HEADER]: 'simulated', ...headers });
-			const labelled = this.label && status < 300 ? { ...payload, _sandbox: SANDBOX_NOTE } : payload;
+			res.writeHead(status, {
+				'content-type': 'application/json',
+				[SANDBOX_HEADER]: 'simulated',
+				...headers,
+			});
+			const labelled =
+				this.label && status < 300 ? { ...payload, _sandbox: SANDBOX_NOTE } : payload;
 			res.end(JSON.stringify(labelled));
 		};
 		const fault = this.takeFault(record);
@@ -162,7 +180,9 @@ class FakeService {
 		if (fault.mode === 'hang') return undefined;
 		if (fault.mode === 'html') {
 			res.writeHead(fault.status ?? 502, { 'content-type': 'text/html' });
-			return res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+			return res.end(
+				'<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+			);
 		}
 		if (fault.mode === 'badjson') {
 			res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
@@ -188,8 +208,10 @@ class FakeService {
 
 	/** Offset pagination shared by the fakes: an error tuple, or { slice, offset, next }. */
 	pageOf(items, offset, limit, maxLimit, invalid) {
-		if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) return { error: invalid(`limit must be an integer from 1 to ${maxLimit}.`) };
-		if (!Number.isInteger(offset) || offset < 0) return { error: invalid('Invalid offset or cursor.') };
+		if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit)
+			return { error: invalid(`limit must be an integer from 1 to ${maxLimit}.`) };
+		if (!Number.isInteger(offset) || offset < 0)
+			return { error: invalid('Invalid offset or cursor.') };
 		const size = Math.min(limit, this.maxPageSize);
 		const slice = items.slice(offset, offset + size);
 		return { slice, offset, next: offset + size < items.length ? offset + size : undefined };
@@ -206,7 +228,9 @@ function runFromCommandLine(FakeClass, service, defaultApiKey) {
 	const fake = new FakeClass({ apiKey: option('api-key', defaultApiKey), label: true });
 	fake.start(Number(option('port', '0'))).then((url) => {
 		process.stdout.write(`${JSON.stringify({ service, url, sandbox: true })}\n`);
-		process.stderr.write(`LinkedIn Connect sandbox: a SIMULATED ${service} API (no LinkedIn traffic) on ${url}\n`);
+		process.stderr.write(
+			`LinkedIn Connect sandbox: a SIMULATED ${service} API (no LinkedIn traffic) on ${url}\n`,
+		);
 	});
 	const stop = () => fake.stop().then(() => process.exit(0));
 	process.on('SIGINT', stop);

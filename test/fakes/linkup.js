@@ -13,7 +13,13 @@ const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
 const DEFAULT_API_KEY = 'sandbox-linkup-key';
 
 function seedAccounts() {
-	const account = (account_id, account_name, platform, status, is_active = status === 'connected') => ({
+	const account = (
+		account_id,
+		account_name,
+		platform,
+		status,
+		is_active = status === 'connected',
+	) => ({
 		account_id,
 		platform,
 		account_name,
@@ -44,11 +50,42 @@ function seedProfiles() {
 		...extra,
 	});
 	return [
-		profile('julien-crepieux', 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E', 'Julien', 'Crepieux', 'Co-founder at Unipile'),
-		profile('marie-curie', 'ACoAABBBmarieCurie0000000000000000000000', 'Marie', 'Curie', 'Head of Research'),
-		profile('jérôme-dupont', 'ACoAACCCjeromeDupont000000000000000000000', 'Jérôme', 'Dupont', 'Directeur commercial'),
-		profile('linus-t', 'ACoAADDDlinusTorvalds00000000000000000000', 'Linus', 'Torvalds', 'Maintainer', { connected: true }),
-		profile('sam-sales', 'ACoAAEEEsamSales000000000000000000000000', 'Sam', 'Sales', 'Account Executive'),
+		profile(
+			'julien-crepieux',
+			'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
+			'Julien',
+			'Crepieux',
+			'Co-founder at Unipile',
+		),
+		profile(
+			'marie-curie',
+			'ACoAABBBmarieCurie0000000000000000000000',
+			'Marie',
+			'Curie',
+			'Head of Research',
+		),
+		profile(
+			'jérôme-dupont',
+			'ACoAACCCjeromeDupont000000000000000000000',
+			'Jérôme',
+			'Dupont',
+			'Directeur commercial',
+		),
+		profile(
+			'linus-t',
+			'ACoAADDDlinusTorvalds00000000000000000000',
+			'Linus',
+			'Torvalds',
+			'Maintainer',
+			{ connected: true },
+		),
+		profile(
+			'sam-sales',
+			'ACoAAEEEsamSales000000000000000000000000',
+			'Sam',
+			'Sales',
+			'Account Executive',
+		),
 	];
 }
 
@@ -78,27 +115,56 @@ class FakeLinkup extends FakeService {
 	}
 
 	failure(status, code, message, action) {
-		return [status, { success: false, error: { code, message }, metadata: { action, credits_consumed: 0, timestamp: new Date().toISOString() } }];
+		return [
+			status,
+			{
+				success: false,
+				error: { code, message },
+				metadata: { action, credits_consumed: 0, timestamp: new Date().toISOString() },
+			},
+		];
 	}
 
 	success(data, action, accountId, credits) {
 		this.credits -= credits;
-		return [200, { success: true, data, metadata: { action, account_id: accountId, credits_consumed: credits, timestamp: new Date().toISOString() } }];
+		return [
+			200,
+			{
+				success: true,
+				data,
+				metadata: {
+					action,
+					account_id: accountId,
+					credits_consumed: credits,
+					timestamp: new Date().toISOString(),
+				},
+			},
+		];
 	}
 
 	unauthorised() {
-		return this.failure(403, 'INVALID_API_KEY', 'Invalid or missing API key. Send it in the x-api-key header.');
+		return this.failure(
+			403,
+			'INVALID_API_KEY',
+			'Invalid or missing API key. Send it in the x-api-key header.',
+		);
 	}
 
 	serverError() {
-		return { success: false, error: { code: 'INTERNAL_ERROR', message: 'Internal server error' }, metadata: { credits_consumed: 0 } };
+		return {
+			success: false,
+			error: { code: 'INTERNAL_ERROR', message: 'Internal server error' },
+			metadata: { credits_consumed: 0 },
+		};
 	}
 
 	findProfile(url) {
 		const match = /linkedin\.com\/in\/([^/?#]+)/i.exec(String(url ?? ''));
 		if (!match) return undefined;
 		const slug = decodeURIComponent(match[1]).toLowerCase();
-		return this.profiles.find((p) => p.public_identifier.toLowerCase() === slug || memberIdOf(p).toLowerCase() === slug);
+		return this.profiles.find(
+			(p) => p.public_identifier.toLowerCase() === slug || memberIdOf(p).toLowerCase() === slug,
+		);
 	}
 
 	route({ method, path, query, body }) {
@@ -106,25 +172,54 @@ class FakeLinkup extends FakeService {
 		if (method !== 'POST' || !['/v2/profiles', '/v2/network'].includes(path)) {
 			return this.failure(404, 'INVALID_ACCOUNT', `No route for ${method} ${path}.`);
 		}
-		if (!body || typeof body !== 'object') return this.failure(400, 'INVALID_PARAMS', 'Expected a JSON body.');
+		if (!body || typeof body !== 'object')
+			return this.failure(400, 'INVALID_PARAMS', 'Expected a JSON body.');
 		const { account_id: accountId, action, params = {} } = body;
-		if (typeof action !== 'string') return this.failure(400, 'INVALID_ACTION', 'action is required.');
-		if (typeof accountId !== 'string' || !accountId) return this.failure(400, 'INVALID_PARAMS', 'account_id is required.', action);
+		if (typeof action !== 'string')
+			return this.failure(400, 'INVALID_ACTION', 'action is required.');
+		if (typeof accountId !== 'string' || !accountId)
+			return this.failure(400, 'INVALID_PARAMS', 'account_id is required.', action);
 		const account = this.accounts.find((a) => a.account_id === accountId);
-		if (!account) return this.failure(404, 'INVALID_ACCOUNT', "account_id doesn't exist or doesn't belong to you.", action);
-		if (!account.is_active || account.platform !== 'linkedin') return this.failure(403, 'ACCOUNT_INACTIVE', 'The account is inactive or its session expired.', action);
-		if (this.credits <= 0) return this.failure(402, 'INSUFFICIENT_CREDITS', 'Not enough credits. Top up your balance.', action);
+		if (!account)
+			return this.failure(
+				404,
+				'INVALID_ACCOUNT',
+				"account_id doesn't exist or doesn't belong to you.",
+				action,
+			);
+		if (!account.is_active || account.platform !== 'linkedin')
+			return this.failure(
+				403,
+				'ACCOUNT_INACTIVE',
+				'The account is inactive or its session expired.',
+				action,
+			);
+		if (this.credits <= 0)
+			return this.failure(
+				402,
+				'INSUFFICIENT_CREDITS',
+				'Not enough credits. Top up your balance.',
+				action,
+			);
 		if (path === '/v2/profiles' && action === 'get') return this.getProfile(accountId, params);
 		if (path === '/v2/network' && action === 'invite') return this.invite(accountId, params);
-		if (path === '/v2/network' && action === 'check_invitation') return this.checkInvitation(accountId, params);
+		if (path === '/v2/network' && action === 'check_invitation')
+			return this.checkInvitation(accountId, params);
 		if (path === '/v2/network' && action === 'list_sent') return this.listSent(accountId, params);
-		return this.failure(400, 'INVALID_ACTION', `Action ${action} is not supported on ${path}.`, action);
+		return this.failure(
+			400,
+			'INVALID_ACTION',
+			`Action ${action} is not supported on ${path}.`,
+			action,
+		);
 	}
 
 	listAccounts(query) {
 		const limit = query.limit === undefined ? 50 : Number(query.limit);
 		const offset = query.offset === undefined ? 0 : Number(query.offset);
-		const page = this.pageOf(this.accounts, offset, limit, 500, (detail) => this.failure(400, 'INVALID_PARAMS', detail));
+		const page = this.pageOf(this.accounts, offset, limit, 500, (detail) =>
+			this.failure(400, 'INVALID_PARAMS', detail),
+		);
 		if (page.error) return page.error;
 		return [200, { items: page.slice, total: this.accounts.length, limit, offset }];
 	}
@@ -133,22 +228,55 @@ class FakeLinkup extends FakeService {
 		const url = params.profile_url ?? params.linkedin_url;
 		if (!url) return this.failure(400, 'INVALID_PARAMS', 'params.profile_url is required.', 'get');
 		const profile = this.findProfile(url);
-		if (!profile) return this.failure(200, 'CHANNEL_ERROR', 'LinkedIn returned no profile for this URL.', 'get');
+		if (!profile)
+			return this.failure(
+				200,
+				'CHANNEL_ERROR',
+				'LinkedIn returned no profile for this URL.',
+				'get',
+			);
 		const { connected, ...data } = profile;
 		return this.success({ ...data, network_distance: connected ? 1 : 2 }, 'get', accountId, 1);
 	}
 
 	invite(accountId, params) {
 		const url = params.profile_url ?? params.linkedin_url;
-		if (!url && !params.identifier) return this.failure(400, 'INVALID_PARAMS', 'params.profile_url or params.identifier is required.', 'invite');
-		const profile = url ? this.findProfile(url) : this.findProfile(`linkedin.com/in/${params.identifier}`);
-		if (!profile) return this.failure(200, 'CHANNEL_ERROR', 'LinkedIn could not find this member.', 'invite');
-		if (params.message !== undefined && (typeof params.message !== 'string' || [...params.message].length > 300)) {
-			return this.failure(400, 'INVALID_PARAMS', 'params.message must be 300 characters at most.', 'invite');
+		if (!url && !params.identifier)
+			return this.failure(
+				400,
+				'INVALID_PARAMS',
+				'params.profile_url or params.identifier is required.',
+				'invite',
+			);
+		const profile = url
+			? this.findProfile(url)
+			: this.findProfile(`linkedin.com/in/${params.identifier}`);
+		if (!profile)
+			return this.failure(200, 'CHANNEL_ERROR', 'LinkedIn could not find this member.', 'invite');
+		if (
+			params.message !== undefined &&
+			(typeof params.message !== 'string' || [...params.message].length > 300)
+		) {
+			return this.failure(
+				400,
+				'INVALID_PARAMS',
+				'params.message must be 300 characters at most.',
+				'invite',
+			);
 		}
-		if (profile.connected) return this.failure(200, 'CHANNEL_ERROR', 'Already connected to this member.', 'invite');
-		if (this.invitations.some((i) => i.account_id === accountId && i.public_identifier === profile.public_identifier)) {
-			return this.failure(200, 'CHANNEL_ERROR', 'An invitation to this member is already pending.', 'invite');
+		if (profile.connected)
+			return this.failure(200, 'CHANNEL_ERROR', 'Already connected to this member.', 'invite');
+		if (
+			this.invitations.some(
+				(i) => i.account_id === accountId && i.public_identifier === profile.public_identifier,
+			)
+		) {
+			return this.failure(
+				200,
+				'CHANNEL_ERROR',
+				'An invitation to this member is already pending.',
+				'invite',
+			);
 		}
 		const invitation = {
 			invitation_urn: `urn:li:invitation:${7_000_000_000 + randomInt(999_999_999)}`,
@@ -159,9 +287,18 @@ class FakeLinkup extends FakeService {
 			sent_at: new Date().toISOString(),
 		};
 		this.invitations.push(invitation);
-		const { first_name, last_name, headline, public_identifier, profile_picture_url, profile_urn } = profile;
+		const { first_name, last_name, headline, public_identifier, profile_picture_url, profile_urn } =
+			profile;
 		return this.success(
-			{ invitation_urn: invitation.invitation_urn, profile_urn, first_name, last_name, headline, public_identifier, profile_picture_url },
+			{
+				invitation_urn: invitation.invitation_urn,
+				profile_urn,
+				first_name,
+				last_name,
+				headline,
+				public_identifier,
+				profile_picture_url,
+			},
 			'invite',
 			accountId,
 			1,
@@ -170,8 +307,16 @@ class FakeLinkup extends FakeService {
 
 	checkInvitation(accountId, params) {
 		const profile = this.findProfile(params.profile_url ?? params.linkedin_url);
-		if (!profile) return this.failure(200, 'CHANNEL_ERROR', 'LinkedIn could not find this member.', 'check_invitation');
-		const invitation = this.invitations.find((i) => i.account_id === accountId && i.public_identifier === profile.public_identifier);
+		if (!profile)
+			return this.failure(
+				200,
+				'CHANNEL_ERROR',
+				'LinkedIn could not find this member.',
+				'check_invitation',
+			);
+		const invitation = this.invitations.find(
+			(i) => i.account_id === accountId && i.public_identifier === profile.public_identifier,
+		);
 		const state = profile.connected ? 'ACCEPTED' : invitation ? 'PENDING' : 'NO_INVITATION';
 		return this.success(
 			{
@@ -191,7 +336,9 @@ class FakeLinkup extends FakeService {
 		const mine = this.invitations.filter((i) => i.account_id === accountId).reverse();
 		const count = params.count === undefined ? 10 : Number(params.count);
 		const offset = params.offset === undefined ? 0 : Number(params.offset);
-		const page = this.pageOf(mine, offset, count, 100, (detail) => this.failure(400, 'INVALID_PARAMS', detail, 'list_sent'));
+		const page = this.pageOf(mine, offset, count, 100, (detail) =>
+			this.failure(400, 'INVALID_PARAMS', detail, 'list_sent'),
+		);
 		if (page.error) return page.error;
 		const invitations = page.slice.map((i) => {
 			const profile = this.profiles.find((p) => p.public_identifier === i.public_identifier);
@@ -213,7 +360,14 @@ class FakeLinkup extends FakeService {
 				invitations,
 				total_results: invitations.length,
 				total_available_results: mine.length,
-				pagination: { offset, count, next_offset: page.next ?? null, has_more: page.next !== undefined, results_per_page: count, pages_fetched: 1 },
+				pagination: {
+					offset,
+					count,
+					next_offset: page.next ?? null,
+					has_more: page.next !== undefined,
+					results_per_page: count,
+					pages_fetched: 1,
+				},
 			},
 			'list_sent',
 			accountId,

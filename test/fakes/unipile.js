@@ -15,16 +15,53 @@ const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
 const DEFAULT_API_KEY = 'sandbox-unipile-key';
 
 const SECTIONS = new Set([
-	'*', 'experience', 'education', 'languages', 'skills', 'certifications', 'about',
-	'volunteering_experience', 'projects', 'recommendations_received', 'recommendations_given',
+	'*',
+	'experience',
+	'education',
+	'languages',
+	'skills',
+	'certifications',
+	'about',
+	'volunteering_experience',
+	'projects',
+	'recommendations_received',
+	'recommendations_given',
 ]);
 
 function seedAccounts() {
 	return [
-		{ object: 'Account', type: 'LINKEDIN', id: 'acc_ada_sales', name: 'Ada Lovelace', created_at: '2026-01-05T09:00:00.000Z', sources: [{ id: 'acc_ada_sales_MESSAGING', status: 'OK' }] },
-		{ object: 'Account', type: 'WHATSAPP', id: 'acc_whatsapp', name: 'Support line', created_at: '2026-01-06T09:00:00.000Z', sources: [{ id: 'acc_whatsapp_MESSAGING', status: 'OK' }] },
-		{ object: 'Account', type: 'LINKEDIN', id: 'acc_grace_recruiting', name: 'Grace Hopper', created_at: '2026-02-01T09:00:00.000Z', sources: [{ id: 'acc_grace_recruiting_MESSAGING', status: 'CREDENTIALS' }] },
-		{ object: 'Account', type: 'LINKEDIN', id: 'acc_alan_founder', name: 'Alan Turing', created_at: '2026-03-01T09:00:00.000Z', sources: [{ id: 'acc_alan_founder_MESSAGING', status: 'OK' }] },
+		{
+			object: 'Account',
+			type: 'LINKEDIN',
+			id: 'acc_ada_sales',
+			name: 'Ada Lovelace',
+			created_at: '2026-01-05T09:00:00.000Z',
+			sources: [{ id: 'acc_ada_sales_MESSAGING', status: 'OK' }],
+		},
+		{
+			object: 'Account',
+			type: 'WHATSAPP',
+			id: 'acc_whatsapp',
+			name: 'Support line',
+			created_at: '2026-01-06T09:00:00.000Z',
+			sources: [{ id: 'acc_whatsapp_MESSAGING', status: 'OK' }],
+		},
+		{
+			object: 'Account',
+			type: 'LINKEDIN',
+			id: 'acc_grace_recruiting',
+			name: 'Grace Hopper',
+			created_at: '2026-02-01T09:00:00.000Z',
+			sources: [{ id: 'acc_grace_recruiting_MESSAGING', status: 'CREDENTIALS' }],
+		},
+		{
+			object: 'Account',
+			type: 'LINKEDIN',
+			id: 'acc_alan_founder',
+			name: 'Alan Turing',
+			created_at: '2026-03-01T09:00:00.000Z',
+			sources: [{ id: 'acc_alan_founder_MESSAGING', status: 'OK' }],
+		},
 	];
 }
 
@@ -48,11 +85,42 @@ function profile(publicIdentifier, providerId, firstName, lastName, headline, ex
 
 function seedProfiles() {
 	return [
-		profile('julien-crepieux', 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E', 'Julien', 'Crepieux', 'Co-founder at Unipile'),
-		profile('marie-curie', 'ACoAABBBmarieCurie0000000000000000000000', 'Marie', 'Curie', 'Head of Research'),
-		profile('jérôme-dupont', 'ACoAACCCjeromeDupont000000000000000000000', 'Jérôme', 'Dupont', 'Directeur commercial'),
-		profile('linus-t', 'ACoAADDDlinusTorvalds00000000000000000000', 'Linus', 'Torvalds', 'Maintainer', { network_distance: 'FIRST_DEGREE', is_relationship: true }),
-		profile('sam-sales', 'ACoAAEEEsamSales000000000000000000000000', 'Sam', 'Sales', 'Account Executive'),
+		profile(
+			'julien-crepieux',
+			'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
+			'Julien',
+			'Crepieux',
+			'Co-founder at Unipile',
+		),
+		profile(
+			'marie-curie',
+			'ACoAABBBmarieCurie0000000000000000000000',
+			'Marie',
+			'Curie',
+			'Head of Research',
+		),
+		profile(
+			'jérôme-dupont',
+			'ACoAACCCjeromeDupont000000000000000000000',
+			'Jérôme',
+			'Dupont',
+			'Directeur commercial',
+		),
+		profile(
+			'linus-t',
+			'ACoAADDDlinusTorvalds00000000000000000000',
+			'Linus',
+			'Torvalds',
+			'Maintainer',
+			{ network_distance: 'FIRST_DEGREE', is_relationship: true },
+		),
+		profile(
+			'sam-sales',
+			'ACoAAEEEsamSales000000000000000000000000',
+			'Sam',
+			'Sales',
+			'Account Executive',
+		),
 	];
 }
 
@@ -95,7 +163,15 @@ class FakeUnipile extends FakeService {
 	}
 
 	unauthorised() {
-		return [401, errorBody(401, 'missing_credentials', 'Missing credentials', 'The provided API key is missing or invalid.')];
+		return [
+			401,
+			errorBody(
+				401,
+				'missing_credentials',
+				'Missing credentials',
+				'The provided API key is missing or invalid.',
+			),
+		];
 	}
 
 	serverError() {
@@ -104,30 +180,50 @@ class FakeUnipile extends FakeService {
 
 	findProfile(identifier) {
 		const wanted = identifier.toLowerCase();
-		return this.profiles.find((p) => p.provider_id === identifier || p.public_identifier.toLowerCase() === wanted);
+		return this.profiles.find(
+			(p) => p.provider_id === identifier || p.public_identifier.toLowerCase() === wanted,
+		);
 	}
 
 	/** The documented routes. Returns [status, body, headers?]. */
 	route({ method, path, query, body }) {
 		const segments = path.split('/').slice(1);
-		if (segments[0] !== 'api' || segments[1] !== 'v1') return [404, errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`)];
+		if (segments[0] !== 'api' || segments[1] !== 'v1')
+			return [
+				404,
+				errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`),
+			];
 		const route = segments.slice(2);
 
-		if (method === 'GET' && route.length === 1 && route[0] === 'accounts') return this.listAccounts(query);
-		if (route[0] !== 'users') return [404, errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`)];
+		if (method === 'GET' && route.length === 1 && route[0] === 'accounts')
+			return this.listAccounts(query);
+		if (route[0] !== 'users')
+			return [
+				404,
+				errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`),
+			];
 
 		if (method === 'POST' && route.length === 2 && route[1] === 'invite') return this.invite(body);
-		if (method === 'GET' && route.length === 3 && route[1] === 'invite' && route[2] === 'sent') return this.listSent(query);
-		if (method === 'DELETE' && route.length === 4 && route[1] === 'invite' && route[2] === 'sent') return this.cancel(route[3], query);
-		if (method === 'GET' && route.length === 2) return this.getProfile(decodeURIComponent(route[1]), query);
-		return [404, errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`)];
+		if (method === 'GET' && route.length === 3 && route[1] === 'invite' && route[2] === 'sent')
+			return this.listSent(query);
+		if (method === 'DELETE' && route.length === 4 && route[1] === 'invite' && route[2] === 'sent')
+			return this.cancel(route[3], query);
+		if (method === 'GET' && route.length === 2)
+			return this.getProfile(decodeURIComponent(route[1]), query);
+		return [
+			404,
+			errorBody(404, 'resource_not_found', 'Not found', `No route for ${method} ${path}.`),
+		];
 	}
 
 	/** Cursor pagination as Unipile documents it: pass `cursor` back until it is null. */
 	page(items, query, maxLimit, defaultLimit) {
 		const limit = query.limit === undefined ? defaultLimit : Number(query.limit);
 		const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
-		const page = this.pageOf(items, offset, limit, maxLimit, (detail) => [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', detail)]);
+		const page = this.pageOf(items, offset, limit, maxLimit, (detail) => [
+			400,
+			errorBody(400, 'invalid_parameters', 'Invalid parameters', detail),
+		]);
 		if (page.error) return page;
 		return { slice: page.slice, cursor: page.next === undefined ? null : encodeCursor(page.next) };
 	}
@@ -139,29 +235,88 @@ class FakeUnipile extends FakeService {
 	}
 
 	account(accountId) {
-		if (!accountId) return { error: [400, errorBody(400, 'missing_parameters', 'Missing parameters', 'account_id is required.')] };
+		if (!accountId)
+			return {
+				error: [
+					400,
+					errorBody(400, 'missing_parameters', 'Missing parameters', 'account_id is required.'),
+				],
+			};
 		const account = this.accounts.find((a) => a.id === accountId);
-		if (!account) return { error: [404, errorBody(404, 'resource_not_found', 'Account not found', `No account with id ${accountId}.`)] };
-		if (account.type !== 'LINKEDIN') return { error: [422, errorBody(422, 'invalid_account', 'Provided account is not designed for this feature')] };
+		if (!account)
+			return {
+				error: [
+					404,
+					errorBody(
+						404,
+						'resource_not_found',
+						'Account not found',
+						`No account with id ${accountId}.`,
+					),
+				],
+			};
+		if (account.type !== 'LINKEDIN')
+			return {
+				error: [
+					422,
+					errorBody(422, 'invalid_account', 'Provided account is not designed for this feature'),
+				],
+			};
 		return { account };
 	}
 
 	getProfile(identifier, query) {
 		const { error } = this.account(query.account_id);
 		if (error) return error;
-		if (query.linkedin_api !== undefined && !['recruiter', 'sales_navigator'].includes(query.linkedin_api)) {
-			return [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', 'linkedin_api must be recruiter or sales_navigator.')];
+		if (
+			query.linkedin_api !== undefined &&
+			!['recruiter', 'sales_navigator'].includes(query.linkedin_api)
+		) {
+			return [
+				400,
+				errorBody(
+					400,
+					'invalid_parameters',
+					'Invalid parameters',
+					'linkedin_api must be recruiter or sales_navigator.',
+				),
+			];
 		}
-		if (query.linkedin_sections !== undefined && !query.linkedin_sections.split(',').every((s) => SECTIONS.has(s))) {
-			return [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', 'Unknown linkedin_sections value.')];
+		if (
+			query.linkedin_sections !== undefined &&
+			!query.linkedin_sections.split(',').every((s) => SECTIONS.has(s))
+		) {
+			return [
+				400,
+				errorBody(
+					400,
+					'invalid_parameters',
+					'Invalid parameters',
+					'Unknown linkedin_sections value.',
+				),
+			];
 		}
 		if (query.notify !== undefined && !['true', 'false'].includes(query.notify)) {
-			return [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', 'notify must be a boolean.')];
+			return [
+				400,
+				errorBody(400, 'invalid_parameters', 'Invalid parameters', 'notify must be a boolean.'),
+			];
 		}
 		const found = this.findProfile(identifier);
-		if (!found) return [404, errorBody(404, 'resource_not_found', 'User not found', `No LinkedIn member "${identifier}".`)];
+		if (!found)
+			return [
+				404,
+				errorBody(
+					404,
+					'resource_not_found',
+					'User not found',
+					`No LinkedIn member "${identifier}".`,
+				),
+			];
 		const result = { ...found };
-		const pending = this.invitations.find((i) => i.provider_id === found.provider_id && i.account_id === query.account_id);
+		const pending = this.invitations.find(
+			(i) => i.provider_id === found.provider_id && i.account_id === query.account_id,
+		);
 		if (pending) result.invitation = { type: 'SENT', status: 'PENDING' };
 		if (query.linkedin_sections) {
 			result.summary = `${found.first_name} works on interesting things.`;
@@ -171,23 +326,80 @@ class FakeUnipile extends FakeService {
 	}
 
 	invite(body) {
-		if (!body || typeof body !== 'object') return [400, errorBody(400, 'malformed_request', 'Malformed request', 'Expected a JSON body.')];
+		if (!body || typeof body !== 'object')
+			return [
+				400,
+				errorBody(400, 'malformed_request', 'Malformed request', 'Expected a JSON body.'),
+			];
 		const allowed = new Set(['provider_id', 'account_id', 'message', 'user_email']);
 		const unknown = Object.keys(body).filter((k) => !allowed.has(k));
-		if (unknown.length) return [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', `Unknown fields: ${unknown.join(', ')}.`)];
+		if (unknown.length)
+			return [
+				400,
+				errorBody(
+					400,
+					'invalid_parameters',
+					'Invalid parameters',
+					`Unknown fields: ${unknown.join(', ')}.`,
+				),
+			];
 		if (typeof body.provider_id !== 'string' || !body.provider_id) {
-			return [400, errorBody(400, 'missing_parameters', 'Missing parameters', 'provider_id is required.')];
+			return [
+				400,
+				errorBody(400, 'missing_parameters', 'Missing parameters', 'provider_id is required.'),
+			];
 		}
 		const { error } = this.account(body.account_id);
 		if (error) return error;
-		if (body.message !== undefined && (typeof body.message !== 'string' || [...body.message].length > 300)) {
-			return [400, errorBody(400, 'too_many_characters', 'Too many characters', 'The message must be 300 characters at most.')];
+		if (
+			body.message !== undefined &&
+			(typeof body.message !== 'string' || [...body.message].length > 300)
+		) {
+			return [
+				400,
+				errorBody(
+					400,
+					'too_many_characters',
+					'Too many characters',
+					'The message must be 300 characters at most.',
+				),
+			];
 		}
 		const target = this.profiles.find((p) => p.provider_id === body.provider_id);
-		if (!target) return [404, errorBody(404, 'resource_not_found', 'User not found', 'provider_id must be a provider id, not a public identifier.')];
-		if (target.is_relationship) return [422, errorBody(422, 'already_connected', 'Already connected', 'You are already connected with this recipient.')];
-		if (this.invitations.some((i) => i.provider_id === body.provider_id && i.account_id === body.account_id)) {
-			return [422, errorBody(422, 'already_invited_recently', 'Should delay new invitation to this recipient', 'An invitation has already been sent recently to this recipient. Please try again later.')];
+		if (!target)
+			return [
+				404,
+				errorBody(
+					404,
+					'resource_not_found',
+					'User not found',
+					'provider_id must be a provider id, not a public identifier.',
+				),
+			];
+		if (target.is_relationship)
+			return [
+				422,
+				errorBody(
+					422,
+					'already_connected',
+					'Already connected',
+					'You are already connected with this recipient.',
+				),
+			];
+		if (
+			this.invitations.some(
+				(i) => i.provider_id === body.provider_id && i.account_id === body.account_id,
+			)
+		) {
+			return [
+				422,
+				errorBody(
+					422,
+					'already_invited_recently',
+					'Should delay new invitation to this recipient',
+					'An invitation has already been sent recently to this recipient. Please try again later.',
+				),
+			];
 		}
 		const invitation = {
 			id: String(7_000_000_000 + randomInt(999_999_999)),
@@ -231,7 +443,9 @@ class FakeUnipile extends FakeService {
 	cancel(invitationId, query) {
 		const { error } = this.account(query.account_id);
 		if (error) return error;
-		const index = this.invitations.findIndex((i) => i.id === decodeURIComponent(invitationId) && i.account_id === query.account_id);
+		const index = this.invitations.findIndex(
+			(i) => i.id === decodeURIComponent(invitationId) && i.account_id === query.account_id,
+		);
 		if (index < 0) return [404, errorBody(404, 'resource_not_found', 'Invitation not found')];
 		this.invitations.splice(index, 1);
 		return [200, { object: 'InvitationCanceled' }];

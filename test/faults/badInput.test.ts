@@ -16,18 +16,58 @@ type Case = [label: string, mode: string, value: unknown, expected: RegExp];
 const PROFILE_CASES: Case[] = [
 	['empty', 'url', '', /^'Profile' is empty\. Enter a LinkedIn profile URL/],
 	['whitespace', 'url', '   \t ', /^'Profile' is empty/],
-	['missing field (undefined)', 'url', undefined, /^'Profile' is empty\. If it comes from an expression, check that the input item has that field/],
-	['the LinkedIn home page', 'url', 'https://www.linkedin.com/', /^'Profile' is the LinkedIn home page, not a member profile .*Only member profiles/],
-	['a company page', 'url', 'https://www.linkedin.com/company/unipile/', /^'Profile' is a \/company\/ page, not a member profile/],
-	['a school page', 'url', 'https://www.linkedin.com/school/mit/', /^'Profile' is a \/school\/ page/],
+	[
+		'missing field (undefined)',
+		'url',
+		undefined,
+		/^'Profile' is empty\. If it comes from an expression, check that the input item has that field/,
+	],
+	[
+		'the LinkedIn home page',
+		'url',
+		'https://www.linkedin.com/',
+		/^'Profile' is the LinkedIn home page, not a member profile .*Only member profiles/,
+	],
+	[
+		'a company page',
+		'url',
+		'https://www.linkedin.com/company/unipile/',
+		/^'Profile' is a \/company\/ page, not a member profile/,
+	],
+	[
+		'a school page',
+		'url',
+		'https://www.linkedin.com/school/mit/',
+		/^'Profile' is a \/school\/ page/,
+	],
 	['an empty slug', 'url', 'linkedin.com/in/', /^'Profile' has no member identifier after \/in\//],
-	['another host', 'url', 'https://example.com/in/julien-crepieux', /^'Profile' points to example\.com, not linkedin\.com/],
+	[
+		'another host',
+		'url',
+		'https://example.com/in/julien-crepieux',
+		/^'Profile' points to example\.com, not linkedin\.com/,
+	],
 	['a look-alike host', 'url', 'https://linkedin.com.evil.example/in/julien', /not linkedin\.com/],
-	['a javascript: URL', 'url', 'javascript:alert(document.cookie)', /^'Profile' is a javascript: address, not a LinkedIn profile URL/],
+	[
+		'a javascript: URL',
+		'url',
+		'javascript:alert(document.cookie)',
+		/^'Profile' is a javascript: address, not a LinkedIn profile URL/,
+	],
 	['a data: URL', 'url', 'data:text/html;base64,PHNjcmlwdD4=', /^'Profile' is a data: address/],
-	['a slug with / (encoded)', 'url', 'https://www.linkedin.com/in/a%2Fb', /cannot have \(\/, \?, #/],
+	[
+		'a slug with / (encoded)',
+		'url',
+		'https://www.linkedin.com/in/a%2Fb',
+		/cannot have \(\/, \?, #/,
+	],
 	['a slug with a control character', 'url', 'https://www.linkedin.com/in/a%07b', /cannot have/],
-	['an over-long value', 'url', `https://www.linkedin.com/in/${'x'.repeat(250)}`, /characters long \(at most 200\)/],
+	[
+		'an over-long value',
+		'url',
+		`https://www.linkedin.com/in/${'x'.repeat(250)}`,
+		/characters long \(at most 200\)/,
+	],
 	['an object', 'url', { url: JULIEN.url }, /^'Profile' must be text, but the value is an object/],
 	['a slug with /', 'publicIdentifier', 'julien/crepieux', /cannot have/],
 	['a slug with ?', 'publicIdentifier', 'julien?x=1', /cannot have/],
@@ -35,17 +75,40 @@ const PROFILE_CASES: Case[] = [
 	['a slug with ../', 'publicIdentifier', '../accounts', /cannot have/],
 	['a slug with %2F', 'publicIdentifier', 'a%2F..%2Fb', /cannot have/],
 	['a slug with a tab', 'publicIdentifier', 'julien\tcrepieux', /cannot have/],
-	['a vanity name in provider ID mode', 'providerId', 'julien-crepieux', /is not a LinkedIn provider ID\. Provider IDs start with ACo, ADo, ACw or AE/],
+	[
+		'a vanity name in provider ID mode',
+		'providerId',
+		'julien-crepieux',
+		/is not a LinkedIn provider ID\. Provider IDs start with ACo, ADo, ACw or AE/,
+	],
 	['a too-short provider ID', 'providerId', 'ACo123', /is not a LinkedIn provider ID/],
-	['a wrong prefix', 'providerId', 'XYZAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E', /is not a LinkedIn provider ID/],
-	['a provider ID with a space', 'providerId', 'ACoAAAcD MQBODyLwZrRcgYhrkCafURGqva0U4E', /is not a LinkedIn provider ID/],
+	[
+		'a wrong prefix',
+		'providerId',
+		'XYZAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
+		/is not a LinkedIn provider ID/,
+	],
+	[
+		'a provider ID with a space',
+		'providerId',
+		'ACoAAAcD MQBODyLwZrRcgYhrkCafURGqva0U4E',
+		/is not a LinkedIn provider ID/,
+	],
 ];
 
 const MESSAGE_CASES: Array<[label: string, value: unknown, expected: RegExp]> = [
-	['301 characters', 'x'.repeat(301), /^'Message' is 301 characters long; LinkedIn accepts at most 300 \(Unicode characters: a letter or a simple emoji is one; flags and combined emoji count as several\)\. Shorten it by 1\. Nothing was sent\.$/],
+	[
+		'301 characters',
+		'x'.repeat(301),
+		/^'Message' is 301 characters long; LinkedIn accepts at most 300 \(Unicode characters: a letter or a simple emoji is one; flags and combined emoji count as several\)\. Shorten it by 1\. Nothing was sent\.$/,
+	],
 	['301 emoji', '🚀'.repeat(301), /^'Message' is 301 characters long/],
 	['61 family emoji (305 code points)', '👨‍👩‍👧'.repeat(61), /^'Message' is 305 characters long/],
-	['an object from an expression', { text: 'hi' }, /^'Message' must be text, but the value is an object/],
+	[
+		'an object from an expression',
+		{ text: 'hi' },
+		/^'Message' must be text, but the value is an object/,
+	],
 	['a list from an expression', ['hi'], /^'Message' must be text, but the value is a list/],
 ];
 
@@ -66,8 +129,17 @@ describe('bad input', () => {
 		beforeEach(() => service.fake.reset());
 
 		/** Runs [bad, good] and checks the bad one failed alone, having sent nothing. */
-		async function expectRefused(parameters: INodeParameters, items: IDataObject[], expected: RegExp) {
-			const result = await runNode({ parameters, items, credentials: service.credentials(baseUrl), onError: 'continueRegularOutput' });
+		async function expectRefused(
+			parameters: INodeParameters,
+			items: IDataObject[],
+			expected: RegExp,
+		) {
+			const result = await runNode({
+				parameters,
+				items,
+				credentials: service.credentials(baseUrl),
+				onError: 'continueRegularOutput',
+			});
 
 			expect(result.items).toHaveLength(2);
 			expect(result.items[0].json).toEqual({ error: expect.stringMatching(expected) });
@@ -78,30 +150,58 @@ describe('bad input', () => {
 		}
 
 		it.each(PROFILE_CASES)('profile: %s (%s mode)', async (_label, mode, value, expected) => {
-			const parameters = service.params('profile', 'get', { profile: rl(mode, '={{ $json.profile }}') });
-			const good = mode === 'providerId' ? JULIEN.providerId : mode === 'publicIdentifier' ? 'julien-crepieux' : JULIEN.url;
+			const parameters = service.params('profile', 'get', {
+				profile: rl(mode, '={{ $json.profile }}'),
+			});
+			const good =
+				mode === 'providerId'
+					? JULIEN.providerId
+					: mode === 'publicIdentifier'
+						? 'julien-crepieux'
+						: JULIEN.url;
 			await expectRefused(parameters, [{ profile: value as never }, { profile: good }], expected);
 			// Only the good item reached the service.
 			expect(service.fake.requests).toHaveLength(1);
 		});
 
 		it.each(MESSAGE_CASES)('message: %s', async (_label, value, expected) => {
-			const parameters = service.params('invitation', 'send', { profile: rl('url', '={{ $json.profile }}'), message: '={{ $json.note }}' });
-			await expectRefused(parameters, [{ profile: JULIEN.url, note: value as never }, { profile: MARIE, note: 'Hi Marie' }], expected);
+			const parameters = service.params('invitation', 'send', {
+				profile: rl('url', '={{ $json.profile }}'),
+				message: '={{ $json.note }}',
+			});
+			await expectRefused(
+				parameters,
+				[
+					{ profile: JULIEN.url, note: value as never },
+					{ profile: MARIE, note: 'Hi Marie' },
+				],
+				expected,
+			);
 			expect(service.inviteRequests()).toHaveLength(1);
 			expect(service.sentCount()).toBe(1);
 		});
 
 		it.each(ACCOUNT_CASES)('account id: %s', async (_label, value, expected) => {
-			const parameters = { ...service.params('profile', 'get', { profile: rl('url', JULIEN.url) }), accountId: rl('id', '={{ $json.account }}') };
-			const goodAccount = (service.params('profile', 'get').accountId as unknown as { value: string }).value;
-			await expectRefused(parameters, [{ account: value as never }, { account: goodAccount }], expected);
+			const parameters = {
+				...service.params('profile', 'get', { profile: rl('url', JULIEN.url) }),
+				accountId: rl('id', '={{ $json.account }}'),
+			};
+			const goodAccount = (
+				service.params('profile', 'get').accountId as unknown as { value: string }
+			).value;
+			await expectRefused(
+				parameters,
+				[{ account: value as never }, { account: goodAccount }],
+				expected,
+			);
 			expect(service.fake.requests).toHaveLength(1);
 		});
 
 		it('a provider ID of the wrong shape typed in directly is refused by n8n before running', async () => {
 			const result = await runNode({
-				parameters: service.params('profile', 'get', { profile: rl('providerId', 'julien-crepieux') }),
+				parameters: service.params('profile', 'get', {
+					profile: rl('providerId', 'julien-crepieux'),
+				}),
 				credentials: service.credentials(baseUrl),
 			});
 
@@ -111,19 +211,34 @@ describe('bad input', () => {
 
 		it.each([
 			['unicode', 'https://www.linkedin.com/in/jérôme-dupont', 'jérôme-dupont'],
-			['percent-encoded unicode', 'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/', 'jérôme-dupont'],
+			[
+				'percent-encoded unicode',
+				'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
+				'jérôme-dupont',
+			],
 			['uppercase', 'HTTPS://WWW.LINKEDIN.COM/IN/JULIEN-CREPIEUX/', 'JULIEN-CREPIEUX'],
-			['a trailing slash and query', 'linkedin.com/in/julien-crepieux/?utm_source=sheet', 'julien-crepieux'],
-		])('valid but unusual: %s works and reaches the wire as one encoded segment', async (_label, value, identifier) => {
-			const result = await runNode({ parameters: service.params('profile', 'get', { profile: rl('url', value) }), credentials: service.credentials(baseUrl) });
+			[
+				'a trailing slash and query',
+				'linkedin.com/in/julien-crepieux/?utm_source=sheet',
+				'julien-crepieux',
+			],
+		])(
+			'valid but unusual: %s works and reaches the wire as one encoded segment',
+			async (_label, value, identifier) => {
+				const result = await runNode({
+					parameters: service.params('profile', 'get', { profile: rl('url', value) }),
+					credentials: service.credentials(baseUrl),
+				});
 
-			expect(result.error).toBeUndefined();
-			expect(result.items[0].json.first_name).toBeDefined();
-			const [request] = service.fake.requests;
-			const onTheWire = service.name === 'Unipile' ? request.path : String(request.body.params.profile_url);
-			expect(onTheWire).toContain(`/${encodeURIComponent(identifier)}`);
-			expect(onTheWire.split('/').filter(Boolean).pop()).toBe(encodeURIComponent(identifier));
-		});
+				expect(result.error).toBeUndefined();
+				expect(result.items[0].json.first_name).toBeDefined();
+				const [request] = service.fake.requests;
+				const onTheWire =
+					service.name === 'Unipile' ? request.path : String(request.body.params.profile_url);
+				expect(onTheWire).toContain(`/${encodeURIComponent(identifier)}`);
+				expect(onTheWire.split('/').filter(Boolean).pop()).toBe(encodeURIComponent(identifier));
+			},
+		);
 	});
 });
 
@@ -134,30 +249,41 @@ describe('bad input: credential host', () => {
 			['empty', '', /is empty/],
 			['ftp://', 'ftp://api.example.com:21', /uses ftp:\/\/, which is not HTTP/],
 			['spaces', 'api1.example.com :13111', /contains spaces/],
-			['a path that is not the API root', 'https://api1.example.com:13111/v1/users', /has the path \/v1\/users/],
-			['credentials in it', 'https://admin:hunter2@api1.example.com:13111', /contains a user name or password/],
-		])('%s is refused before any request, with the expected form', async (_label, host, expected) => {
-			await service.fake.start();
-			try {
-				const result = await runNode({
-					parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url) }),
-					items: [{}, {}],
-					credentials: service.credentials(host),
-					onError: 'continueRegularOutput',
-				});
+			[
+				'a path that is not the API root',
+				'https://api1.example.com:13111/v1/users',
+				/has the path \/v1\/users/,
+			],
+			[
+				'credentials in it',
+				'https://admin:hunter2@api1.example.com:13111',
+				/contains a user name or password/,
+			],
+		])(
+			'%s is refused before any request, with the expected form',
+			async (_label, host, expected) => {
+				await service.fake.start();
+				try {
+					const result = await runNode({
+						parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url) }),
+						items: [{}, {}],
+						credentials: service.credentials(host),
+						onError: 'continueRegularOutput',
+					});
 
-				expect(result.items).toHaveLength(2);
-				for (const item of result.items) {
-					expect(item.json.error).toMatch(new RegExp(`^The credential's ${field} `));
-					expect(item.json.error).toMatch(expected);
-					expect(item.json.error).toMatch(/Expected the form /);
+					expect(result.items).toHaveLength(2);
+					for (const item of result.items) {
+						expect(item.json.error).toMatch(new RegExp(`^The credential's ${field} `));
+						expect(item.json.error).toMatch(expected);
+						expect(item.json.error).toMatch(/Expected the form /);
+					}
+					expect(String(result.items[0].json.error)).not.toContain('hunter2');
+					expect(service.fake.requests).toHaveLength(0);
+					expectNoSecret(result, service.key);
+				} finally {
+					await service.fake.stop();
 				}
-				expect(String(result.items[0].json.error)).not.toContain('hunter2');
-				expect(service.fake.requests).toHaveLength(0);
-				expectNoSecret(result, service.key);
-			} finally {
-				await service.fake.stop();
-			}
-		});
+			},
+		);
 	});
 });

@@ -21,9 +21,18 @@ for (const service of servicesUnderTest()) {
 		beforeEach(() => service.fake.reset());
 	};
 	const read = (options = {}) =>
-		runNode({ parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url), options }), credentials: service.credentials(baseUrl) });
+		runNode({
+			parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url), options }),
+			credentials: service.credentials(baseUrl),
+		});
 	const invite = (options = {}, profileId = JULIEN.providerId) =>
-		runNode({ parameters: service.params('invitation', 'send', { profile: rl('providerId', profileId), options }), credentials: service.credentials(baseUrl) });
+		runNode({
+			parameters: service.params('invitation', 'send', {
+				profile: rl('providerId', profileId),
+				options,
+			}),
+			credentials: service.credentials(baseUrl),
+		});
 	const reads = () => service.fake.calls(undefined, service.readFault.path as string);
 
 	describe('faults on reads', () => {
@@ -38,17 +47,29 @@ for (const service of servicesUnderTest()) {
 				['an HTML 502 page', { mode: 'html', status: 502 }],
 				['invalid JSON', { mode: 'badjson' }],
 				['a reset connection', { mode: 'reset' }],
-			])('%s once: retried, then the profile comes back', async (_label, fault: { status?: number; mode?: string }) => {
-				service.fake.addFault({ ...service.readFault, ...fault, body: fault.status ? service.transientBody(fault.status) : undefined });
-				const result = await read();
+			])(
+				'%s once: retried, then the profile comes back',
+				async (_label, fault: { status?: number; mode?: string }) => {
+					service.fake.addFault({
+						...service.readFault,
+						...fault,
+						body: fault.status ? service.transientBody(fault.status) : undefined,
+					});
+					const result = await read();
 
-				expect(result.error).toBeUndefined();
-				expect(result.items[0].json.public_identifier).toBe('julien-crepieux');
-				expect(reads()).toHaveLength(2);
-			});
+					expect(result.error).toBeUndefined();
+					expect(result.items[0].json.public_identifier).toBe('julien-crepieux');
+					expect(reads()).toHaveLength(2);
+				},
+			);
 
 			it('429 with Retry-After: 1 waits at least that long before the retry', async () => {
-				service.fake.addFault({ ...service.readFault, status: 429, body: service.transientBody(429), headers: { 'retry-after': '1' } });
+				service.fake.addFault({
+					...service.readFault,
+					status: 429,
+					body: service.transientBody(429),
+					headers: { 'retry-after': '1' },
+				});
 				const result = await read();
 
 				expect(result.error).toBeUndefined();
@@ -57,15 +78,27 @@ for (const service of servicesUnderTest()) {
 			});
 
 			it('429 asking to wait an hour fails at once, saying so', async () => {
-				service.fake.addFault({ ...service.readFault, status: 429, body: service.transientBody(429), headers: { 'retry-after': '3600' } });
+				service.fake.addFault({
+					...service.readFault,
+					status: 429,
+					body: service.transientBody(429),
+					headers: { 'retry-after': '3600' },
+				});
 				const result = await read();
 
-				expect(result.error?.message).toMatch(/The service asked to wait 3600 s before trying again\.$/);
+				expect(result.error?.message).toMatch(
+					/The service asked to wait 3600 s before trying again\.$/,
+				);
 				expect(reads()).toHaveLength(1);
 			});
 
 			it('a lasting outage: 1 + 2 retries by default, then the mapped error', async () => {
-				service.fake.addFault({ ...service.readFault, status: 503, body: service.transientBody(503), times: 99 });
+				service.fake.addFault({
+					...service.readFault,
+					status: 503,
+					body: service.transientBody(503),
+					times: 99,
+				});
 				const result = await read();
 
 				expect(result.error?.message).toMatch(/\(tried 3 times\)$/);
@@ -77,7 +110,12 @@ for (const service of servicesUnderTest()) {
 				[0, 1],
 				[4, 5],
 			])('Retries = %i: %i attempts at most', async (maxRetries, attempts) => {
-				service.fake.addFault({ ...service.readFault, status: 503, body: service.transientBody(503), times: 99 });
+				service.fake.addFault({
+					...service.readFault,
+					status: 503,
+					body: service.transientBody(503),
+					times: 99,
+				});
 				const result = await read({ maxRetries });
 
 				expect(result.error).toBeDefined();
@@ -95,7 +133,10 @@ for (const service of servicesUnderTest()) {
 			it('the account search retries too', async () => {
 				const path = service.name === 'Unipile' ? '/api/v1/accounts' : '/v2/accounts';
 				service.fake.addFault({ path, status: 503, body: service.transientBody(503) });
-				const { results } = await searchAccounts(service.params('invitation', 'send'), service.credentials(baseUrl));
+				const { results } = await searchAccounts(
+					service.params('invitation', 'send'),
+					service.credentials(baseUrl),
+				);
 
 				expect(results.length).toBe(3);
 				expect(service.fake.calls('GET', path)).toHaveLength(2);
@@ -115,43 +156,79 @@ for (const service of servicesUnderTest()) {
 				['504', { status: 504 }],
 				['invalid JSON', { mode: 'badjson' }],
 				['no answer (timeout)', { mode: 'hang' }],
-			])('%s before the service acted: checked, reported as not sent, never re-sent', async (_label, fault: { status?: number; mode?: string }) => {
-				service.fake.addFault({ ...service.inviteFault, ...fault, body: fault.status ? service.transientBody(fault.status) : undefined });
-				const result = await invite({ timeout: 1 });
+			])(
+				'%s before the service acted: checked, reported as not sent, never re-sent',
+				async (_label, fault: { status?: number; mode?: string }) => {
+					service.fake.addFault({
+						...service.inviteFault,
+						...fault,
+						body: fault.status ? service.transientBody(fault.status) : undefined,
+					});
+					const result = await invite({ timeout: 1 });
 
-				expect(result.error?.message).toMatch(/Checked with the service: it did not go through, so running this item again is safe\.$/);
-				expect(service.inviteRequests()).toHaveLength(1);
-				expect(service.checkRequests()).toHaveLength(1);
-				expect(service.sentCount()).toBe(0);
-				expectNoSecret(result, service.key);
-			});
+					expect(result.error?.message).toMatch(
+						/Checked with the service: it did not go through, so running this item again is safe\.$/,
+					);
+					expect(service.inviteRequests()).toHaveLength(1);
+					expect(service.checkRequests()).toHaveLength(1);
+					expect(service.sentCount()).toBe(0);
+					expectNoSecret(result, service.key);
+				},
+			);
 
 			it.each([
 				['a reset connection', { mode: 'reset' }, 'ECONNRESET'],
-				['504', { status: 504 }, service.name === 'Unipile' ? 'errors/request_timeout' : 'HTTP 504'],
+				[
+					'504',
+					{ status: 504 },
+					service.name === 'Unipile' ? 'errors/request_timeout' : 'HTTP 504',
+				],
 				['invalid JSON', { mode: 'badjson' }, 'INVALID_RESPONSE'],
 				['no answer (timeout)', { mode: 'hang' }, 'ETIMEDOUT'],
-			])('%s after the service acted: found by the check, reported as sent, never re-sent', async (_label, fault: { status?: number; mode?: string }, code) => {
-				service.fake.addFault({ ...service.inviteFault, ...fault, after: true, body: fault.status ? service.transientBody(fault.status) : undefined });
-				const result = await invite({ timeout: 1 });
+			])(
+				'%s after the service acted: found by the check, reported as sent, never re-sent',
+				async (_label, fault: { status?: number; mode?: string }, code) => {
+					service.fake.addFault({
+						...service.inviteFault,
+						...fault,
+						after: true,
+						body: fault.status ? service.transientBody(fault.status) : undefined,
+					});
+					const result = await invite({ timeout: 1 });
 
-				expect(result.error).toBeUndefined();
-				expect(result.items[0].json).toMatchObject({ invitation_id: expect.any(String), provider_id: JULIEN.providerId, confirmed_after_error: code });
-				expect(service.inviteRequests()).toHaveLength(1);
-				expect(service.sentCount()).toBe(1);
-			});
+					expect(result.error).toBeUndefined();
+					expect(result.items[0].json).toMatchObject({
+						invitation_id: expect.any(String),
+						provider_id: JULIEN.providerId,
+						confirmed_after_error: code,
+					});
+					expect(service.inviteRequests()).toHaveLength(1);
+					expect(service.sentCount()).toBe(1);
+				},
+			);
 
 			it('when the check fails too, the message says the outcome is unknown', async () => {
 				service.fake.addFault({ ...service.inviteFault, mode: 'reset' });
-				service.fake.addFault({ ...service.checkFault, status: 503, body: service.transientBody(503), times: 99 });
+				service.fake.addFault({
+					...service.checkFault,
+					status: 503,
+					body: service.transientBody(503),
+					times: 99,
+				});
 				const result = await invite({ maxRetries: 1 });
 
-				expect(result.error?.message).toMatch(/It may or may not have gone through, and checking failed too: look at the sent invitations on LinkedIn before running this item again\.$/);
+				expect(result.error?.message).toMatch(
+					/It may or may not have gone through, and checking failed too: look at the sent invitations on LinkedIn before running this item again\.$/,
+				);
 				expect(service.inviteRequests()).toHaveLength(1);
 			});
 
 			it('a rate limit on the invite is reported without a retry or a check (nothing was done)', async () => {
-				service.fake.addFault({ ...service.inviteFault, status: 429, body: service.transientBody(429) });
+				service.fake.addFault({
+					...service.inviteFault,
+					status: 429,
+					body: service.transientBody(429),
+				});
 				const result = await invite();
 
 				expect(result.error).toBeDefined();
@@ -170,10 +247,21 @@ for (const service of servicesUnderTest()) {
 			});
 
 			it('mixed items under the error output: one item per input, the lost answer recovered, no duplicates', async () => {
-				service.fake.addFault({ ...service.inviteFault, match: MARIE_ID.slice(0, 12), after: true, mode: 'reset' });
-				service.fake.addFault({ ...service.inviteFault, match: SAM_ID.slice(0, 12), mode: 'reset' });
+				service.fake.addFault({
+					...service.inviteFault,
+					match: MARIE_ID.slice(0, 12),
+					after: true,
+					mode: 'reset',
+				});
+				service.fake.addFault({
+					...service.inviteFault,
+					match: SAM_ID.slice(0, 12),
+					mode: 'reset',
+				});
 				const result = await runNode({
-					parameters: service.params('invitation', 'send', { profile: rl('providerId', '={{ $json.id }}') }),
+					parameters: service.params('invitation', 'send', {
+						profile: rl('providerId', '={{ $json.id }}'),
+					}),
 					items: [{ id: JULIEN.providerId }, { id: MARIE_ID }, { id: SAM_ID }],
 					credentials: service.credentials(baseUrl),
 					onError: 'continueErrorOutput',
@@ -201,7 +289,9 @@ for (const service of servicesUnderTest()) {
 				service.fake.addFault({ ...service.readFault, mode: 'hang', times: 99 });
 				const result = await read({ timeout: 1, maxRetries: 0 });
 
-				expect(result.error?.message).toBe(`${service.name} did not answer within 1 s [ETIMEDOUT]. Try again later, or raise 'Timeout (Seconds)' under Options.`);
+				expect(result.error?.message).toBe(
+					`${service.name} did not answer within 1 s [ETIMEDOUT]. Try again later, or raise 'Timeout (Seconds)' under Options.`,
+				);
 				expect(reads()).toHaveLength(1);
 			});
 
@@ -216,13 +306,20 @@ for (const service of servicesUnderTest()) {
 			it('Continue On Fail keeps one item per input when every request times out', async () => {
 				service.fake.addFault({ ...service.readFault, mode: 'hang', times: 99 });
 				const result = await runNode({
-					parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url), options: { timeout: 1, maxRetries: 0 } }),
+					parameters: service.params('profile', 'get', {
+						profile: rl('url', JULIEN.url),
+						options: { timeout: 1, maxRetries: 0 },
+					}),
 					items: [{}, {}, {}],
 					credentials: service.credentials(baseUrl),
 					onError: 'continueRegularOutput',
 				});
 
-				expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+				expect(result.items.map((i) => i.pairedItem)).toEqual([
+					{ item: 0 },
+					{ item: 1 },
+					{ item: 2 },
+				]);
 				for (const item of result.items) expect(item.json.error).toMatch(/\[ETIMEDOUT\]/);
 			});
 		});

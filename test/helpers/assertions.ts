@@ -4,9 +4,19 @@ import type { RunResult } from './engine';
 /** Everything a user (or a log) could see from a run: output items, error items, the run error. */
 export function visibleText(result: RunResult): string {
 	const error = result.error
-		? JSON.stringify({ ...result.error, message: result.error.message, description: result.error.description, stack: (result.error as { stack?: string }).stack })
+		? JSON.stringify({
+				...result.error,
+				message: result.error.message,
+				description: result.error.description,
+				stack: (result.error as { stack?: string }).stack,
+			})
 		: '';
-	return JSON.stringify(result.items) + JSON.stringify(result.errorItems) + error + JSON.stringify(result.run?.data ?? {});
+	return (
+		JSON.stringify(result.items) +
+		JSON.stringify(result.errorItems) +
+		error +
+		JSON.stringify(result.run?.data ?? {})
+	);
 }
 
 /** n8n's log lines captured by test/setup.js. */

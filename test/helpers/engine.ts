@@ -94,7 +94,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by these tests');
 	}
 
-	async getDecrypted(_data: unknown, _node: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+	async getDecrypted(
+		_data: unknown,
+		_node: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
 		const found = this.credentials[type];
 		if (!found) throw new Error(`No test credentials of type ${type}`);
 		return found;
@@ -128,7 +132,11 @@ export interface RunResult {
 	run?: IRun;
 }
 
-function makeNode(parameters: INodeParameters, credentials: RunOptions['credentials'], onError?: RunOptions['onError']): INode {
+function makeNode(
+	parameters: INodeParameters,
+	credentials: RunOptions['credentials'],
+	onError?: RunOptions['onError'],
+): INode {
 	const credentialNames = Object.fromEntries(
 		Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: `Test ${type}` }]),
 	);
@@ -172,16 +180,39 @@ export async function searchAccounts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const node = makeNode(parameters, credentials);
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const context = new LoadOptionsContext(workflow, node, makeAdditionalData(credentials, undefined, parameters), 'parameters.accountId');
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: false,
+	});
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		makeAdditionalData(credentials, undefined, parameters),
+		'parameters.accountId',
+	);
 	return await nodeType.methods.listSearch.searchAccounts.call(context, filter, paginationToken);
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const node = makeNode(options.parameters, options.credentials, options.onError);
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test', nodes: [node], connections: {} } as never);
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: false,
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test',
+		nodes: [node],
+		connections: {},
+	} as never);
+	const finished = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const additionalData = makeAdditionalData(options.credentials, hooks);
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const executionData = {
@@ -195,7 +226,9 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		},
 	} as unknown as IRunExecutionData;
 	try {
-		await new WorkflowExecute(additionalData, 'manual', executionData).processRunExecutionData(workflow);
+		await new WorkflowExecute(additionalData, 'manual', executionData).processRunExecutionData(
+			workflow,
+		);
 	} catch (error) {
 		// n8n checks required parameters and locator formats before running any node.
 		return { items: [], errorItems: [], error: error as RunResult['error'] };

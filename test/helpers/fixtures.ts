@@ -19,7 +19,11 @@ export function rl(mode: string, value: unknown) {
 	return { __rl: true, mode, value } as unknown as INodeParameters[string];
 }
 
-export function unipileParams(resource: string, operation: string, extra: INodeParameters = {}): INodeParameters {
+export function unipileParams(
+	resource: string,
+	operation: string,
+	extra: INodeParameters = {},
+): INodeParameters {
 	return {
 		authentication: 'unipileApi',
 		resource,
@@ -29,7 +33,11 @@ export function unipileParams(resource: string, operation: string, extra: INodeP
 	};
 }
 
-export function linkupParams(resource: string, operation: string, extra: INodeParameters = {}): INodeParameters {
+export function linkupParams(
+	resource: string,
+	operation: string,
+	extra: INodeParameters = {},
+): INodeParameters {
 	return {
 		authentication: 'linkupApi',
 		resource,

@@ -51,10 +51,19 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 			checkFault: { path: '/api/v1/users/invite/sent' },
 			checkRequests: () => unipile.calls('GET', '/api/v1/users/invite/sent'),
 			transientBody: (status) => {
-				const type = { 429: 'too_many_requests', 500: 'provider_error', 503: 'network_down', 504: 'request_timeout' }[status] ?? 'unexpected_error';
+				const type =
+					{
+						429: 'too_many_requests',
+						500: 'provider_error',
+						503: 'network_down',
+						504: 'request_timeout',
+					}[status] ?? 'unexpected_error';
 				return { status, type: `errors/${type}`, title: type.replace(/_/g, ' ') };
 			},
-			permanent: { status: 403, body: { status: 403, type: 'errors/account_restricted', title: 'Account restricted' } },
+			permanent: {
+				status: 403,
+				body: { status: 403, type: 'errors/account_restricted', title: 'Account restricted' },
+			},
 		},
 		{
 			name: 'LinkupAPI',
@@ -65,16 +74,27 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 			wrongKeyCode: 'INVALID_API_KEY',
 			alreadyInvitedCode: 'CHANNEL_ERROR',
 			sentCount: () => linkup.invitations.length,
-			inviteRequests: () => linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'invite'),
+			inviteRequests: () =>
+				linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'invite'),
 			readFault: { path: '/v2/profiles' },
 			inviteFault: { path: '/v2/network', match: '"action":"invite"' },
 			checkFault: { path: '/v2/network', match: '"action":"check_invitation"' },
-			checkRequests: () => linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'check_invitation'),
+			checkRequests: () =>
+				linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'check_invitation'),
 			transientBody: (status) => {
 				const code = { 429: 'RATE_LIMITED', 500: 'INTERNAL_ERROR' }[status];
-				return code ? { success: false, error: { code, message: `${code} (fault)` }, metadata: { credits_consumed: 0 } } : { message: `HTTP ${status} from a gateway` };
+				return code
+					? {
+							success: false,
+							error: { code, message: `${code} (fault)` },
+							metadata: { credits_consumed: 0 },
+						}
+					: { message: `HTTP ${status} from a gateway` };
 			},
-			permanent: { status: 403, body: { success: false, error: { code: 'ACCOUNT_INACTIVE', message: 'inactive' } } },
+			permanent: {
+				status: 403,
+				body: { success: false, error: { code: 'ACCOUNT_INACTIVE', message: 'inactive' } },
+			},
 		},
 	];
 }

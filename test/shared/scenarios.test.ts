@@ -17,8 +17,10 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	afterAll(async () => await service.fake.stop());
 	beforeEach(() => service.fake.reset());
 
-	const run = (parameters: ReturnType<typeof service.params>, extra: Partial<Parameters<typeof runNode>[0]> = {}) =>
-		runNode({ parameters, credentials: service.credentials(baseUrl), ...extra });
+	const run = (
+		parameters: ReturnType<typeof service.params>,
+		extra: Partial<Parameters<typeof runNode>[0]> = {},
+	) => runNode({ parameters, credentials: service.credentials(baseUrl), ...extra });
 
 	it.each([
 		['url', JULIEN.url],
@@ -42,7 +44,9 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	});
 
 	it('Send Invitation returns invitation_id, provider_id and the member names', async () => {
-		const result = await run(service.params('invitation', 'send', { profile: rl('url', JULIEN.url), message: 'Hello!' }));
+		const result = await run(
+			service.params('invitation', 'send', { profile: rl('url', JULIEN.url), message: 'Hello!' }),
+		);
 
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({
@@ -58,24 +62,46 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	});
 
 	it('refuses a 301-character message before any request; accepts 300 emoji', async () => {
-		const tooLong = await run(service.params('invitation', 'send', { profile: rl('url', JULIEN.url), message: 'x'.repeat(301) }));
-		expect(tooLong.error?.message).toMatch(/^'Message' is 301 characters long; LinkedIn accepts at most 300/);
+		const tooLong = await run(
+			service.params('invitation', 'send', {
+				profile: rl('url', JULIEN.url),
+				message: 'x'.repeat(301),
+			}),
+		);
+		expect(tooLong.error?.message).toMatch(
+			/^'Message' is 301 characters long; LinkedIn accepts at most 300/,
+		);
 		expect(service.fake.requests).toHaveLength(0);
 
-		const emoji = await run(service.params('invitation', 'send', { profile: rl('providerId', MARIE_ID), message: '🤝'.repeat(300) }));
+		const emoji = await run(
+			service.params('invitation', 'send', {
+				profile: rl('providerId', MARIE_ID),
+				message: '🤝'.repeat(300),
+			}),
+		);
 		expect(emoji.error).toBeUndefined();
 		expect(service.sentCount()).toBe(1);
 	});
 
 	it('Continue On Fail: one paired item per input, bad input sends nothing, the others go on', async () => {
-		const result = await run(service.params('invitation', 'send', { profile: rl('url', '={{ $json.url }}') }), {
-			items: [{ url: JULIEN.url }, { url: 'https://www.linkedin.com/school/mit/' }, { url: '' }, { url: `linkedin.com/in/${MARIE_ID}` }],
-			onError: 'continueRegularOutput',
-		});
+		const result = await run(
+			service.params('invitation', 'send', { profile: rl('url', '={{ $json.url }}') }),
+			{
+				items: [
+					{ url: JULIEN.url },
+					{ url: 'https://www.linkedin.com/school/mit/' },
+					{ url: '' },
+					{ url: `linkedin.com/in/${MARIE_ID}` },
+				],
+				onError: 'continueRegularOutput',
+			},
+		);
 
 		expect(result.items.map((i) => i.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 		expect(result.items[0].json.invitation_id).toEqual(expect.any(String));
-		expect(result.items[1].json).toEqual({ error: expect.stringMatching(/^'Profile' is a \/school\/ page/) });
+		expect(result.items[1].json).toEqual({
+			error: expect.stringMatching(/^'Profile' is a \/school\/ page/),
+		});
 		expect(result.items[2].json).toEqual({ error: expect.stringMatching(/^'Profile' is empty/) });
 		expect(result.items[3].json.provider_id).toBe(MARIE_ID);
 		expect(service.sentCount()).toBe(2);
@@ -84,7 +110,9 @@ describe.each(servicesUnderTest())('$name', (service) => {
 
 	it('a second invitation to the same member fails with the service code; nothing is re-sent', async () => {
 		await run(service.params('invitation', 'send', { profile: rl('providerId', MARIE_ID) }));
-		const again = await run(service.params('invitation', 'send', { profile: rl('providerId', MARIE_ID) }));
+		const again = await run(
+			service.params('invitation', 'send', { profile: rl('providerId', MARIE_ID) }),
+		);
 
 		expect(again.error?.message).toContain(`[${service.alreadyInvitedCode}]`);
 		expect(service.inviteRequests()).toHaveLength(2);
@@ -103,9 +131,16 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	});
 
 	it('the account list offers LinkedIn accounts only, with their status', async () => {
-		const { results } = await searchAccounts(service.params('invitation', 'send'), service.credentials(baseUrl));
+		const { results } = await searchAccounts(
+			service.params('invitation', 'send'),
+			service.credentials(baseUrl),
+		);
 
-		expect(results.map((r) => r.name)).toEqual([expect.stringMatching(/^Ada Lovelace \(/), expect.stringMatching(/^Grace Hopper \(/), expect.stringMatching(/^Alan Turing \(/)]);
+		expect(results.map((r) => r.name)).toEqual([
+			expect.stringMatching(/^Ada Lovelace \(/),
+			expect.stringMatching(/^Grace Hopper \(/),
+			expect.stringMatching(/^Alan Turing \(/),
+		]);
 		expect(results.some((r) => /Support line/.test(String(r.name)))).toBe(false);
 	});
 });

@@ -35,7 +35,10 @@ describe('Account locator list mode (Unipile)', () => {
 
 		expect(first.results.map((r) => r.value)).toEqual(['acc_ada_sales']);
 		expect(first.paginationToken).toEqual(expect.any(String));
-		expect(second.results.map((r) => r.value)).toEqual(['acc_grace_recruiting', 'acc_alan_founder']);
+		expect(second.results.map((r) => r.value)).toEqual([
+			'acc_grace_recruiting',
+			'acc_alan_founder',
+		]);
 		expect(second.paginationToken).toBeUndefined();
 		expect(fake.requests[1].query.cursor).toBe(first.paginationToken);
 	});
@@ -49,6 +52,8 @@ describe('Account locator list mode (Unipile)', () => {
 	});
 
 	it('reports a bad key with the mapped message', async () => {
-		await expect(searchAccounts(params(), { unipileApi: { dsn, apiKey: 'nope-nope' } })).rejects.toThrow(/\[errors\/missing_credentials\]/);
+		await expect(
+			searchAccounts(params(), { unipileApi: { dsn, apiKey: 'nope-nope' } }),
+		).rejects.toThrow(/\[errors\/missing_credentials\]/);
 	});
 });

@@ -13,7 +13,8 @@ afterAll(async () => await fake.stop());
 beforeEach(() => fake.reset());
 
 const credentials = () => ({ unipileApi: { dsn, apiKey: UNIPILE_KEY } });
-const send = (profile: unknown, extra = {}) => unipileParams('invitation', 'send', { profile: profile as never, ...extra });
+const send = (profile: unknown, extra = {}) =>
+	unipileParams('invitation', 'send', { profile: profile as never, ...extra });
 
 describe('Invitation → Send (Unipile)', () => {
 	it('chains the lookup into the invite for a profile URL', async () => {
@@ -30,7 +31,11 @@ describe('Invitation → Send (Unipile)', () => {
 		const invite = fake.requests[1];
 		expect(invite.headers['x-api-key']).toBe(UNIPILE_KEY);
 		expect(invite.headers['content-type']).toMatch(/application\/json/);
-		expect(invite.body).toEqual({ provider_id: JULIEN.providerId, account_id: ACCOUNT_ID, message: 'Hi Julien, great to meet you!' });
+		expect(invite.body).toEqual({
+			provider_id: JULIEN.providerId,
+			account_id: ACCOUNT_ID,
+			message: 'Hi Julien, great to meet you!',
+		});
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toEqual({
 			object: 'UserInvitationSent',
@@ -52,31 +57,58 @@ describe('Invitation → Send (Unipile)', () => {
 		const result = await runNode({ parameters: send(rl(mode, value)), credentials: credentials() });
 
 		expect(result.error).toBeUndefined();
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v1/users/invite']);
-		expect(fake.requests[0].body).toEqual({ provider_id: JULIEN.providerId, account_id: ACCOUNT_ID });
-		expect(result.items[0].json).toEqual({ object: 'UserInvitationSent', invitation_id: expect.any(String), provider_id: JULIEN.providerId });
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'POST /api/v1/users/invite',
+		]);
+		expect(fake.requests[0].body).toEqual({
+			provider_id: JULIEN.providerId,
+			account_id: ACCOUNT_ID,
+		});
+		expect(result.items[0].json).toEqual({
+			object: 'UserInvitationSent',
+			invitation_id: expect.any(String),
+			provider_id: JULIEN.providerId,
+		});
 	});
 
 	it('Simplify off returns only what the invite call answered', async () => {
-		const result = await runNode({ parameters: send(rl('url', JULIEN.url), { simplify: false }), credentials: credentials() });
+		const result = await runNode({
+			parameters: send(rl('url', JULIEN.url), { simplify: false }),
+			credentials: credentials(),
+		});
 
-		expect(result.items[0].json).toEqual({ object: 'UserInvitationSent', invitation_id: fake.invitations[0].id });
+		expect(result.items[0].json).toEqual({
+			object: 'UserInvitationSent',
+			invitation_id: fake.invitations[0].id,
+		});
 	});
 
 	it('looks up a public identifier first', async () => {
-		await runNode({ parameters: send(rl('publicIdentifier', 'jérôme-dupont')), credentials: credentials() });
+		await runNode({
+			parameters: send(rl('publicIdentifier', 'jérôme-dupont')),
+			credentials: credentials(),
+		});
 
-		expect(fake.requests.map((r) => r.path)).toEqual(['/api/v1/users/j%C3%A9r%C3%B4me-dupont', '/api/v1/users/invite']);
+		expect(fake.requests.map((r) => r.path)).toEqual([
+			'/api/v1/users/j%C3%A9r%C3%B4me-dupont',
+			'/api/v1/users/invite',
+		]);
 		expect(fake.requests[1].body.provider_id).toBe('ACoAACCCjeromeDupont000000000000000000000');
 	});
 
 	it('sends the member email when given', async () => {
 		await runNode({
-			parameters: send(rl('providerId', JULIEN.providerId), { options: { userEmail: ' julien@example.com ' } }),
+			parameters: send(rl('providerId', JULIEN.providerId), {
+				options: { userEmail: ' julien@example.com ' },
+			}),
 			credentials: credentials(),
 		});
 
-		expect(fake.requests[0].body).toEqual({ provider_id: JULIEN.providerId, account_id: ACCOUNT_ID, user_email: 'julien@example.com' });
+		expect(fake.requests[0].body).toEqual({
+			provider_id: JULIEN.providerId,
+			account_id: ACCOUNT_ID,
+			user_email: 'julien@example.com',
+		});
 	});
 
 	describe('the 300-character note rule, checked before any request', () => {
@@ -86,7 +118,10 @@ describe('Invitation → Send (Unipile)', () => {
 			['300 accented letters', 'é'.repeat(300)],
 			['150 letters with a combining accent (300 code points)', 'e\u0301'.repeat(150)],
 		])('accepts %s', async (_label, message) => {
-			const result = await runNode({ parameters: send(rl('providerId', JULIEN.providerId), { message }), credentials: credentials() });
+			const result = await runNode({
+				parameters: send(rl('providerId', JULIEN.providerId), { message }),
+				credentials: credentials(),
+			});
 
 			expect(result.error).toBeUndefined();
 			expect(fake.requests).toHaveLength(1);
@@ -98,7 +133,10 @@ describe('Invitation → Send (Unipile)', () => {
 			['301 emoji', '😀'.repeat(301), 301],
 			['61 family emoji (5 code points each)', '👨‍👩‍👧'.repeat(61), 305],
 		])('refuses %s and sends nothing, not even the lookup', async (_label, message, length) => {
-			const result = await runNode({ parameters: send(rl('url', JULIEN.url), { message }), credentials: credentials() });
+			const result = await runNode({
+				parameters: send(rl('url', JULIEN.url), { message }),
+				credentials: credentials(),
+			});
 
 			expect(result.error?.message).toBe(
 				`'Message' is ${length} characters long; LinkedIn accepts at most 300 (Unicode characters: a letter or a simple emoji is one; flags and combined emoji count as several). Shorten it by ${length - 300}. Nothing was sent.`,
@@ -118,14 +156,20 @@ describe('Invitation → Send (Unipile)', () => {
 		});
 
 		it('leaves an empty or blank message out of the body', async () => {
-			await runNode({ parameters: send(rl('providerId', JULIEN.providerId), { message: '   ' }), credentials: credentials() });
+			await runNode({
+				parameters: send(rl('providerId', JULIEN.providerId), { message: '   ' }),
+				credentials: credentials(),
+			});
 
 			expect(fake.requests[0].body).not.toHaveProperty('message');
 		});
 	});
 
 	it('an empty account id is refused by n8n itself before any request', async () => {
-		const result = await runNode({ parameters: { ...send(rl('url', JULIEN.url)), accountId: rl('id', '') }, credentials: credentials() });
+		const result = await runNode({
+			parameters: { ...send(rl('url', JULIEN.url)), accountId: rl('id', '') },
+			credentials: credentials(),
+		});
 
 		expect(result.error?.message).toMatch(/Parameter "Account" is required/);
 		expect(fake.requests).toHaveLength(0);
@@ -136,33 +180,50 @@ describe('Invitation → Send (Unipile)', () => {
 		['   ', /^'Account' is empty/],
 		[{ id: 'acc' }, /^'Account' must be text, but the value is an object/],
 		['acc with spaces', /^'Account' "acc with spaces" is not an account ID/],
-	])('refuses an account id expression resolving to %j before any request', async (account, message) => {
-		const result = await runNode({
-			parameters: { ...send(rl('url', JULIEN.url)), accountId: rl('id', '={{ $json.account }}') },
-			items: [{ account }],
-			credentials: credentials(),
-		});
+	])(
+		'refuses an account id expression resolving to %j before any request',
+		async (account, message) => {
+			const result = await runNode({
+				parameters: { ...send(rl('url', JULIEN.url)), accountId: rl('id', '={{ $json.account }}') },
+				items: [{ account }],
+				credentials: credentials(),
+			});
 
-		expect(result.error?.message).toMatch(message);
-		expect(fake.requests).toHaveLength(0);
-	});
+			expect(result.error?.message).toMatch(message);
+			expect(fake.requests).toHaveLength(0);
+		},
+	);
 
 	it('does not invite when the lookup fails', async () => {
-		const result = await runNode({ parameters: send(rl('url', 'linkedin.com/in/nobody-here')), credentials: credentials() });
+		const result = await runNode({
+			parameters: send(rl('url', 'linkedin.com/in/nobody-here')),
+			credentials: credentials(),
+		});
 
 		expect(result.error?.message).toMatch(/\[errors\/resource_not_found\]/);
 		expect(fake.requests.map((r) => r.method)).toEqual(['GET']);
 	});
 
 	it('reports already-invited and already-connected members with what to do, never retrying the invite', async () => {
-		await runNode({ parameters: send(rl('providerId', JULIEN.providerId)), credentials: credentials() });
-		const again = await runNode({ parameters: send(rl('providerId', JULIEN.providerId)), credentials: credentials() });
-		const connected = await runNode({ parameters: send(rl('url', 'linkedin.com/in/linus-t')), credentials: credentials() });
+		await runNode({
+			parameters: send(rl('providerId', JULIEN.providerId)),
+			credentials: credentials(),
+		});
+		const again = await runNode({
+			parameters: send(rl('providerId', JULIEN.providerId)),
+			credentials: credentials(),
+		});
+		const connected = await runNode({
+			parameters: send(rl('url', 'linkedin.com/in/linus-t')),
+			credentials: credentials(),
+		});
 
 		expect(again.error?.message).toBe(
 			'Unipile: Should delay new invitation to this recipient [errors/already_invited_recently]. An invitation was already sent to this person recently; nothing new was sent. Wait before inviting them again.',
 		);
-		expect(connected.error?.message).toMatch(/\[errors\/already_connected\]\. You are already connected with this person; nothing was sent\./);
+		expect(connected.error?.message).toMatch(
+			/\[errors\/already_connected\]\. You are already connected with this person; nothing was sent\./,
+		);
 		expect(fake.calls('POST', '/api/v1/users/invite')).toHaveLength(3);
 		expect(fake.invitations).toHaveLength(1);
 	});
@@ -173,7 +234,10 @@ describe('Invitation → Send (Unipile)', () => {
 			items: [
 				{ profile: 'https://www.linkedin.com/in/julien-crepieux/', name: 'Julien' },
 				{ profile: 'https://www.linkedin.com/company/unipile/', name: 'Company' },
-				{ profile: `https://www.linkedin.com/in/${'ACoAABBBmarieCurie0000000000000000000000'}`, name: 'Marie' },
+				{
+					profile: `https://www.linkedin.com/in/${'ACoAABBBmarieCurie0000000000000000000000'}`,
+					name: 'Marie',
+				},
 				{ profile: 'linkedin.com/in/linus-t', name: 'Linus' },
 				{ profile: 'https://www.linkedin.com/in/sam-sales', name: 'S'.repeat(400) },
 			],
@@ -182,15 +246,25 @@ describe('Invitation → Send (Unipile)', () => {
 		});
 
 		expect(result.items).toHaveLength(5);
-		expect(result.items.map((i) => i.pairedItem)).toEqual([0, 1, 2, 3, 4].map((item) => ({ item })));
-		expect(result.items[0].json).toMatchObject({ invitation_id: expect.any(String), public_identifier: 'julien-crepieux' });
+		expect(result.items.map((i) => i.pairedItem)).toEqual(
+			[0, 1, 2, 3, 4].map((item) => ({ item })),
+		);
+		expect(result.items[0].json).toMatchObject({
+			invitation_id: expect.any(String),
+			public_identifier: 'julien-crepieux',
+		});
 		expect(result.items[1].json.error).toMatch(/^'Profile' is a \/company\/ page/);
-		expect(result.items[2].json).toMatchObject({ invitation_id: expect.any(String), provider_id: 'ACoAABBBmarieCurie0000000000000000000000' });
+		expect(result.items[2].json).toMatchObject({
+			invitation_id: expect.any(String),
+			provider_id: 'ACoAABBBmarieCurie0000000000000000000000',
+		});
 		expect(result.items[3].json.error).toMatch(/errors\/already_connected/);
 		expect(result.items[4].json.error).toMatch(/^'Message' is 403 characters long/);
 		// Julien: lookup + invite; Marie: invite only; Linus: lookup + refused invite; company and long note: nothing.
 		expect(fake.calls('GET')).toHaveLength(2);
 		expect(fake.calls('POST')).toHaveLength(3);
-		expect(fake.invitations.map((i) => i.message)).toEqual(expect.arrayContaining(['Hi Julien', 'Hi Marie']));
+		expect(fake.invitations.map((i) => i.message)).toEqual(
+			expect.arrayContaining(['Hi Julien', 'Hi Marie']),
+		);
 	});
 });

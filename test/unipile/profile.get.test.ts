@@ -13,11 +13,15 @@ afterAll(async () => await fake.stop());
 beforeEach(() => fake.reset());
 
 const credentials = () => ({ unipileApi: { dsn, apiKey: UNIPILE_KEY } });
-const getProfile = (profile: unknown, extra = {}) => unipileParams('profile', 'get', { profile: profile as never, ...extra });
+const getProfile = (profile: unknown, extra = {}) =>
+	unipileParams('profile', 'get', { profile: profile as never, ...extra });
 
 describe('Profile → Get (Unipile)', () => {
 	it('sends one authenticated GET /api/v1/users/{id}?account_id=… and returns the profile', async () => {
-		const result = await runNode({ parameters: getProfile(rl('url', JULIEN.url)), credentials: credentials() });
+		const result = await runNode({
+			parameters: getProfile(rl('url', JULIEN.url)),
+			credentials: credentials(),
+		});
 
 		expect(result.error).toBeUndefined();
 		expect(fake.requests).toHaveLength(1);
@@ -40,15 +44,30 @@ describe('Profile → Get (Unipile)', () => {
 	});
 
 	it.each([
-		['url', 'fr.linkedin.com/in/julien-crepieux/?originalSubdomain=fr', '/api/v1/users/julien-crepieux'],
-		['url', 'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/', '/api/v1/users/j%C3%A9r%C3%B4me-dupont'],
+		[
+			'url',
+			'fr.linkedin.com/in/julien-crepieux/?originalSubdomain=fr',
+			'/api/v1/users/julien-crepieux',
+		],
+		[
+			'url',
+			'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
+			'/api/v1/users/j%C3%A9r%C3%B4me-dupont',
+		],
 		['url', 'https://www.linkedin.com/in/jérôme-dupont', '/api/v1/users/j%C3%A9r%C3%B4me-dupont'],
-		['url', `https://www.linkedin.com/in/${JULIEN.providerId}/`, `/api/v1/users/${JULIEN.providerId}`],
+		[
+			'url',
+			`https://www.linkedin.com/in/${JULIEN.providerId}/`,
+			`/api/v1/users/${JULIEN.providerId}`,
+		],
 		['publicIdentifier', 'Julien-Crepieux/', '/api/v1/users/Julien-Crepieux'],
 		['publicIdentifier', 'jérôme-dupont', '/api/v1/users/j%C3%A9r%C3%B4me-dupont'],
 		['providerId', JULIEN.providerId, `/api/v1/users/${JULIEN.providerId}`],
 	])('mode %s %j reaches the wire as one encoded segment %s', async (mode, value, path) => {
-		const result = await runNode({ parameters: getProfile(rl(mode, value)), credentials: credentials() });
+		const result = await runNode({
+			parameters: getProfile(rl(mode, value)),
+			credentials: credentials(),
+		});
 
 		expect(result.error).toBeUndefined();
 		expect(fake.requests.map((r) => r.rawUrl.split('?')[0])).toEqual([path]);
@@ -58,17 +77,28 @@ describe('Profile → Get (Unipile)', () => {
 	it('maps the options to linkedin_sections, linkedin_api and notify', async () => {
 		await runNode({
 			parameters: getProfile(rl('publicIdentifier', 'julien-crepieux'), {
-				options: { linkedinSections: ['experience', 'skills'], linkedinApi: 'sales_navigator', notify: true },
+				options: {
+					linkedinSections: ['experience', 'skills'],
+					linkedinApi: 'sales_navigator',
+					notify: true,
+				},
 			}),
 			credentials: credentials(),
 		});
 		await runNode({
-			parameters: getProfile(rl('publicIdentifier', 'julien-crepieux'), { options: { linkedinSections: ['skills', '*'], linkedinApi: 'classic' } }),
+			parameters: getProfile(rl('publicIdentifier', 'julien-crepieux'), {
+				options: { linkedinSections: ['skills', '*'], linkedinApi: 'classic' },
+			}),
 			credentials: credentials(),
 		});
 
 		expect(fake.requests.map((r) => r.query)).toEqual([
-			{ account_id: ACCOUNT_ID, linkedin_sections: 'experience,skills', linkedin_api: 'sales_navigator', notify: 'true' },
+			{
+				account_id: ACCOUNT_ID,
+				linkedin_sections: 'experience,skills',
+				linkedin_api: 'sales_navigator',
+				notify: 'true',
+			},
 			{ account_id: ACCOUNT_ID, linkedin_sections: '*' },
 		]);
 	});
@@ -114,7 +144,9 @@ describe('Profile → Get (Unipile)', () => {
 			credentials: { unipileApi: { dsn: 'api1.unipile.com:13111/v2', apiKey: UNIPILE_KEY } },
 		});
 
-		expect(result.error?.message).toMatch(/The credential's DSN has the path \/v2.*Expected the form api1\.unipile\.com:13111/);
+		expect(result.error?.message).toMatch(
+			/The credential's DSN has the path \/v2.*Expected the form api1\.unipile\.com:13111/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
@@ -132,14 +164,27 @@ describe('Profile → Get (Unipile)', () => {
 		});
 
 		expect(result.items).toHaveLength(4);
-		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(result.items.map((i) => i.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		expect(result.items[0].json.public_identifier).toBe('julien-crepieux');
-		expect(result.items[1].json).toEqual({ error: expect.stringMatching(/^'Profile' is a \/company\/ page, not a member profile/) });
-		expect(result.items[2].json).toEqual({ error: expect.stringMatching(/User not found \[errors\/resource_not_found\]/) });
+		expect(result.items[1].json).toEqual({
+			error: expect.stringMatching(/^'Profile' is a \/company\/ page, not a member profile/),
+		});
+		expect(result.items[2].json).toEqual({
+			error: expect.stringMatching(/User not found \[errors\/resource_not_found\]/),
+		});
 		expect(result.items[3].json.public_identifier).toBe('marie-curie');
 		// The company URL never reached the service.
 		expect(fake.requests.map((r) => r.path)).toEqual(
-			expect.arrayContaining(['/api/v1/users/julien-crepieux', '/api/v1/users/nobody-here', '/api/v1/users/marie-curie']),
+			expect.arrayContaining([
+				'/api/v1/users/julien-crepieux',
+				'/api/v1/users/nobody-here',
+				'/api/v1/users/marie-curie',
+			]),
 		);
 		expect(fake.requests).toHaveLength(3);
 	});
@@ -147,7 +192,10 @@ describe('Profile → Get (Unipile)', () => {
 	it('Continue (using error output): failed items go to the error output, paired to their input', async () => {
 		const result = await runNode({
 			parameters: getProfile(rl('url', '={{ $json.linkedin }}')),
-			items: [{ linkedin: 'https://www.linkedin.com/in/julien-crepieux' }, { linkedin: 'not a url at all' }],
+			items: [
+				{ linkedin: 'https://www.linkedin.com/in/julien-crepieux' },
+				{ linkedin: 'not a url at all' },
+			],
 			credentials: credentials(),
 			onError: 'continueErrorOutput',
 		});

@@ -41,7 +41,9 @@ describe('normaliseBaseUrl (Unipile DSN)', () => {
 		['https://', /not a host name/],
 	])('%j fails with a message showing the expected form', (input, problem) => {
 		expect(() => normaliseBaseUrl(input, UNIPILE_DSN)).toThrow(problem);
-		expect(() => normaliseBaseUrl(input, UNIPILE_DSN)).toThrow(/Expected the form api1\.unipile\.com:13111/);
+		expect(() => normaliseBaseUrl(input, UNIPILE_DSN)).toThrow(
+			/Expected the form api1\.unipile\.com:13111/,
+		);
 	});
 });
 
@@ -56,12 +58,25 @@ describe('normaliseBaseUrl (LinkupAPI base URL)', () => {
 });
 
 describe('baseUrlExpression (credential test requests) agrees with normaliseBaseUrl', () => {
-	const nodeTypes: INodeTypes = { getByName: () => undefined as never, getByNameAndVersion: () => undefined as never, getKnownTypes: () => ({}) };
+	const nodeTypes: INodeTypes = {
+		getByName: () => undefined as never,
+		getByNameAndVersion: () => undefined as never,
+		getKnownTypes: () => ({}),
+	};
 	const workflow = new Workflow({ nodes: [], connections: {}, active: false, nodeTypes });
-	const node = { id: 'n', name: 'n', type: 't', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+	const node = {
+		id: 'n',
+		name: 'n',
+		type: 't',
+		typeVersion: 1,
+		position: [0, 0] as [number, number],
+		parameters: {},
+	};
 
 	const evaluate = (field: string, value: string, rule: typeof UNIPILE_DSN) =>
-		workflow.expression.getSimpleParameterValue(node, baseUrlExpression(field, rule), 'internal', { $credentials: { [field]: value } });
+		workflow.expression.getSimpleParameterValue(node, baseUrlExpression(field, rule), 'internal', {
+			$credentials: { [field]: value },
+		});
 
 	// Host names are case-insensitive; the expression keeps the user's case.
 	it.each(ACCEPTED_DSNS)('%j', (input, expected) => {
@@ -69,7 +84,11 @@ describe('baseUrlExpression (credential test requests) agrees with normaliseBase
 	});
 
 	it('agrees for LinkupAPI base URLs', () => {
-		expect(evaluate('baseUrl', 'https://api.linkupapi.com/v2/', LINKUP_BASE_URL)).toBe('https://api.linkupapi.com');
-		expect(evaluate('baseUrl', 'api.linkupapi.com', LINKUP_BASE_URL)).toBe('https://api.linkupapi.com');
+		expect(evaluate('baseUrl', 'https://api.linkupapi.com/v2/', LINKUP_BASE_URL)).toBe(
+			'https://api.linkupapi.com',
+		);
+		expect(evaluate('baseUrl', 'api.linkupapi.com', LINKUP_BASE_URL)).toBe(
+			'https://api.linkupapi.com',
+		);
 	});
 });

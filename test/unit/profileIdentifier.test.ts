@@ -19,7 +19,10 @@ describe('parseProfileUrl accepts what users paste', () => {
 		['https://fr.linkedin.com/in/julien-crepieux/', 'julien-crepieux'],
 		['HTTPS://WWW.LINKEDIN.COM/IN/julien-crepieux', 'julien-crepieux'],
 		['https://www.linkedin.com/in/julien-crepieux/?originalSubdomain=fr', 'julien-crepieux'],
-		['https://www.linkedin.com/in/julien-crepieux?trk=public_profile#experience', 'julien-crepieux'],
+		[
+			'https://www.linkedin.com/in/julien-crepieux?trk=public_profile#experience',
+			'julien-crepieux',
+		],
 		['https://www.linkedin.com/in/julien-crepieux/details/experience/', 'julien-crepieux'],
 		['https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/', 'jérôme-dupont'],
 		['https://www.linkedin.com/in/jérôme-dupont/', 'jérôme-dupont'],
@@ -32,8 +35,14 @@ describe('parseProfileUrl accepts what users paste', () => {
 	});
 
 	it('treats /in/ACo… internal-id URLs as provider ids', () => {
-		expect(parseProfileUrl(`https://www.linkedin.com/in/${JULIEN_ID}`)).toEqual({ kind: 'providerId', value: JULIEN_ID });
-		expect(parseProfileUrl(`linkedin.com/in/${JULIEN_ID}/?miniProfileUrn=x`)).toEqual({ kind: 'providerId', value: JULIEN_ID });
+		expect(parseProfileUrl(`https://www.linkedin.com/in/${JULIEN_ID}`)).toEqual({
+			kind: 'providerId',
+			value: JULIEN_ID,
+		});
+		expect(parseProfileUrl(`linkedin.com/in/${JULIEN_ID}/?miniProfileUrn=x`)).toEqual({
+			kind: 'providerId',
+			value: JULIEN_ID,
+		});
 	});
 });
 
@@ -67,13 +76,24 @@ describe('parseProfileUrl refuses what is not a member profile, naming the field
 		}
 	});
 
-	it.each([[{ url: 'x' }, 'an object'], [['a'], 'a list'], [true, 'boolean']])('non-text value %j is refused', (value, kind) => {
-		expect(() => parseProfileUrl(value)).toThrow(`'Profile' must be text, but the value is ${kind}`);
+	it.each([
+		[{ url: 'x' }, 'an object'],
+		[['a'], 'a list'],
+		[true, 'boolean'],
+	])('non-text value %j is refused', (value, kind) => {
+		expect(() => parseProfileUrl(value)).toThrow(
+			`'Profile' must be text, but the value is ${kind}`,
+		);
 	});
 
-	it.each([[null], [undefined]])('a missing value (%j) is reported as empty, hinting at the expression', (value) => {
-		expect(() => parseProfileUrl(value)).toThrow(/^'Profile' is empty\. If it comes from an expression, check that the input item has that field/);
-	});
+	it.each([[null], [undefined]])(
+		'a missing value (%j) is reported as empty, hinting at the expression',
+		(value) => {
+			expect(() => parseProfileUrl(value)).toThrow(
+				/^'Profile' is empty\. If it comes from an expression, check that the input item has that field/,
+			);
+		},
+	);
 });
 
 describe('parsePublicIdentifier', () => {
@@ -89,38 +109,63 @@ describe('parsePublicIdentifier', () => {
 		expect(parsePublicIdentifier(input)).toEqual({ kind: 'publicIdentifier', value: expected });
 	});
 
-	it.each([['julien crepieux'], ['a/b'], ['a?b'], ['a#b'], ['..'], ['../admin'], ['a%2Fb'], ['a\u0000b'], ['a\tb']])(
-		'%j is refused',
-		(input) => {
-			expect(() => parsePublicIdentifier(input)).toThrow(/'Profile'/);
-		},
-	);
+	it.each([
+		['julien crepieux'],
+		['a/b'],
+		['a?b'],
+		['a#b'],
+		['..'],
+		['../admin'],
+		['a%2Fb'],
+		['a\u0000b'],
+		['a\tb'],
+	])('%j is refused', (input) => {
+		expect(() => parsePublicIdentifier(input)).toThrow(/'Profile'/);
+	});
 });
 
 describe('parseProviderId', () => {
 	it('accepts the documented prefixes', () => {
-		for (const id of [JULIEN_ID, 'ADoAAAcDMMQBODyLwZrRcgYhrkC', 'ACwAAAcDMMQBODyLwZrRcgYhrkC', 'AEMAAAcDMMQBODyLwZrRcgYhrkC']) {
+		for (const id of [
+			JULIEN_ID,
+			'ADoAAAcDMMQBODyLwZrRcgYhrkC',
+			'ACwAAAcDMMQBODyLwZrRcgYhrkC',
+			'AEMAAAcDMMQBODyLwZrRcgYhrkC',
+		]) {
 			expect(parseProviderId(` ${id} `)).toEqual({ kind: 'providerId', value: id });
 		}
 	});
 
-	it.each([['julien-crepieux'], ['ACo'], ['XYZAAAcDMMQBODyLwZrRcgYhrkC'], ['ACoAAAcD MMQBODyLwZrRcgYhrkC'], ['ACoAAAcD/MQBODyLwZrRcgYhrkC']])(
-		'%j is refused with the expected shape',
-		(input) => {
-			expect(() => parseProviderId(input)).toThrow(/is not a LinkedIn provider ID\. Provider IDs start with ACo/);
-		},
-	);
+	it.each([
+		['julien-crepieux'],
+		['ACo'],
+		['XYZAAAcDMMQBODyLwZrRcgYhrkC'],
+		['ACoAAAcD MMQBODyLwZrRcgYhrkC'],
+		['ACoAAAcD/MQBODyLwZrRcgYhrkC'],
+	])('%j is refused with the expected shape', (input) => {
+		expect(() => parseProviderId(input)).toThrow(
+			/is not a LinkedIn provider ID\. Provider IDs start with ACo/,
+		);
+	});
 });
 
 describe('parseProfile and profileUrlOf', () => {
 	it('dispatches on the locator mode', () => {
-		expect(parseProfile('url', 'linkedin.com/in/x-y')).toEqual({ kind: 'publicIdentifier', value: 'x-y' });
-		expect(parseProfile('publicIdentifier', 'x-y')).toEqual({ kind: 'publicIdentifier', value: 'x-y' });
+		expect(parseProfile('url', 'linkedin.com/in/x-y')).toEqual({
+			kind: 'publicIdentifier',
+			value: 'x-y',
+		});
+		expect(parseProfile('publicIdentifier', 'x-y')).toEqual({
+			kind: 'publicIdentifier',
+			value: 'x-y',
+		});
 		expect(parseProfile('providerId', JULIEN_ID)).toEqual({ kind: 'providerId', value: JULIEN_ID });
 		expect(() => parseProfile('email', 'x')).toThrow(/unknown mode "email"/);
 	});
 
 	it('builds a canonical URL with the identifier encoded', () => {
-		expect(profileUrlOf({ kind: 'publicIdentifier', value: 'jérôme-dupont' })).toBe('https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/');
+		expect(profileUrlOf({ kind: 'publicIdentifier', value: 'jérôme-dupont' })).toBe(
+			'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
+		);
 	});
 });

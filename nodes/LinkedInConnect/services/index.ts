@@ -11,7 +11,9 @@ export const SERVICES: Record<string, LinkedInService> = {
 export function serviceFor(authentication: unknown): LinkedInService {
 	const service = typeof authentication === 'string' ? SERVICES[authentication] : undefined;
 	if (!service) {
-		throw new Error(`Unknown service "${String(authentication)}": choose one of ${Object.keys(SERVICES).join(', ')} under 'Service'.`);
+		throw new Error(
+			`Unknown service "${String(authentication)}": choose one of ${Object.keys(SERVICES).join(', ')} under 'Service'.`,
+		);
 	}
 	return service;
 }

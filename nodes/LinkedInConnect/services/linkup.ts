@@ -8,18 +8,47 @@ import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
 import { LINKUP_BASE_URL, normaliseBaseUrl } from '../shared/baseUrl';
 import { profileUrlOf } from '../shared/profileIdentifier';
 import { retryAfterSeconds } from '../shared/retryAfter';
-import type { LinkedInService, OperationResult, ServiceClient, ServiceFailure, ServiceResponse } from './types';
+import type {
+	LinkedInService,
+	OperationResult,
+	ServiceClient,
+	ServiceFailure,
+	ServiceResponse,
+} from './types';
 
 const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
-	INVALID_API_KEY: { advice: 'LinkupAPI rejected the API key: copy it again from the LinkupAPI dashboard into the LinkupAPI credential.' },
-	INVALID_ACCOUNT: { advice: "The account ID doesn't exist or isn't yours: pick the LinkedIn account from the list." },
-	ACCOUNT_INACTIVE: { advice: 'The LinkedIn account is inactive or its session expired: reconnect it in the LinkupAPI dashboard, then run again.' },
-	INVALID_ACTION: { advice: 'LinkupAPI does not support this action: update the node, and report it if it persists.' },
-	INVALID_PARAMS: { advice: 'LinkupAPI refused a parameter: check the profile, the account ID and the message.' },
-	RATE_LIMITED: { advice: 'LinkupAPI is rate limiting: space the requests out (e.g. a Wait node between items) and try later.', retryable: true },
-	INSUFFICIENT_CREDITS: { advice: 'Your LinkupAPI credits are used up: top up in the LinkupAPI dashboard. This failed call cost nothing.' },
+	INVALID_API_KEY: {
+		advice:
+			'LinkupAPI rejected the API key: copy it again from the LinkupAPI dashboard into the LinkupAPI credential.',
+	},
+	INVALID_ACCOUNT: {
+		advice: "The account ID doesn't exist or isn't yours: pick the LinkedIn account from the list.",
+	},
+	ACCOUNT_INACTIVE: {
+		advice:
+			'The LinkedIn account is inactive or its session expired: reconnect it in the LinkupAPI dashboard, then run again.',
+	},
+	INVALID_ACTION: {
+		advice:
+			'LinkupAPI does not support this action: update the node, and report it if it persists.',
+	},
+	INVALID_PARAMS: {
+		advice: 'LinkupAPI refused a parameter: check the profile, the account ID and the message.',
+	},
+	RATE_LIMITED: {
+		advice:
+			'LinkupAPI is rate limiting: space the requests out (e.g. a Wait node between items) and try later.',
+		retryable: true,
+	},
+	INSUFFICIENT_CREDITS: {
+		advice:
+			'Your LinkupAPI credits are used up: top up in the LinkupAPI dashboard. This failed call cost nothing.',
+	},
 	INTERNAL_ERROR: { advice: 'LinkupAPI hit a server error: try again later.', retryable: true },
-	CHANNEL_ERROR: { advice: 'LinkedIn refused the request (e.g. already invited or connected, a restricted profile, a missing premium seat): nothing was done for this person.' },
+	CHANNEL_ERROR: {
+		advice:
+			'LinkedIn refused the request (e.g. already invited or connected, a restricted profile, a missing premium seat): nothing was done for this person.',
+	},
 };
 
 const BY_STATUS: Record<number, string> = {
@@ -52,7 +81,10 @@ function describeFailure(response: ServiceResponse): ServiceFailure | undefined 
 	const error = object(body.error);
 	const code = text(error.code);
 	const known = code ? ADVICE[code] : undefined;
-	const advice = known?.advice ?? BY_STATUS[response.statusCode] ?? `LinkupAPI answered with HTTP ${response.statusCode}.`;
+	const advice =
+		known?.advice ??
+		BY_STATUS[response.statusCode] ??
+		`LinkupAPI answered with HTTP ${response.statusCode}.`;
 	return {
 		status: response.statusCode,
 		code: code ?? `HTTP ${response.statusCode}`,
@@ -93,16 +125,28 @@ function normaliseProfile(data: IDataObject, credits: number | undefined): IData
  * Whether an invitation to this member is pending (check_invitation, 1 credit), shaped like the invite
  * answer; undefined when there is none. Used only when an invite's answer was lost.
  */
-async function findPendingInvitation(client: ServiceClient, accountId: string, profileUrl: string): Promise<IDataObject | undefined> {
+async function findPendingInvitation(
+	client: ServiceClient,
+	accountId: string,
+	profileUrl: string,
+): Promise<IDataObject | undefined> {
 	const response = await client.request({
 		method: 'POST',
 		url: '/v2/network',
-		body: { account_id: accountId, action: 'check_invitation', params: { profile_url: profileUrl } },
+		body: {
+			account_id: accountId,
+			action: 'check_invitation',
+			params: { profile_url: profileUrl },
+		},
 		idempotent: true,
 	});
 	const data = object(response.data);
 	if (data.invitation_state !== 'PENDING' || data.invitation_type !== 'SENT') return undefined;
-	return { success: true, data: { invitation_urn: data.invitation_id, profile_url: profileUrl }, metadata: response.metadata };
+	return {
+		success: true,
+		data: { invitation_urn: data.invitation_id, profile_url: profileUrl },
+		metadata: response.metadata,
+	};
 }
 
 export const linkupService: LinkedInService = {
@@ -123,16 +167,28 @@ export const linkupService: LinkedInService = {
 		let next: number | undefined;
 		// Listing accounts is free; keep reading pages until something matches the filter.
 		for (let page = 0; page < 10; page++) {
-			const response = await client.request({ method: 'GET', url: '/v2/accounts', qs: { limit: 100, offset }, idempotent: true });
+			const response = await client.request({
+				method: 'GET',
+				url: '/v2/accounts',
+				qs: { limit: 100, offset },
+				idempotent: true,
+			});
 			const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
 			for (const account of items) {
 				if (String(account.platform).toLowerCase() !== 'linkedin') continue;
 				const name = text(account.account_name) ?? String(account.account_id);
-				if (wanted && !`${name} ${String(account.account_id)}`.toLowerCase().includes(wanted)) continue;
-				results.push({ name: `${name} (${text(account.status) ?? 'unknown'})`, value: String(account.account_id) });
+				if (wanted && !`${name} ${String(account.account_id)}`.toLowerCase().includes(wanted))
+					continue;
+				results.push({
+					name: `${name} (${text(account.status) ?? 'unknown'})`,
+					value: String(account.account_id),
+				});
 			}
 			const total = Number(response.total);
-			next = items.length && Number.isFinite(total) && offset + items.length < total ? offset + items.length : undefined;
+			next =
+				items.length && Number.isFinite(total) && offset + items.length < total
+					? offset + items.length
+					: undefined;
 			if (next === undefined || results.length) break;
 			offset = next;
 		}
@@ -143,11 +199,18 @@ export const linkupService: LinkedInService = {
 		const response = await client.request({
 			method: 'POST',
 			url: '/v2/profiles',
-			body: { account_id: input.accountId, action: 'get', params: { profile_url: profileUrlOf(input.profile) } },
+			body: {
+				account_id: input.accountId,
+				action: 'get',
+				params: { profile_url: profileUrlOf(input.profile) },
+			},
 			// A read: retrying after a failure costs nothing, failed calls spend no credits.
 			idempotent: true,
 		});
-		return { simplified: normaliseProfile(object(response.data), creditsOf(response)), raw: response };
+		return {
+			simplified: normaliseProfile(object(response.data), creditsOf(response)),
+			raw: response,
+		};
 	},
 
 	async sendInvitation(client, input): Promise<OperationResult> {
@@ -155,12 +218,19 @@ export const linkupService: LinkedInService = {
 		const params: IDataObject = { profile_url: profileUrl };
 		if (input.message) params.message = input.message;
 		const { body: response, confirmedAfterError } = await client.writeOnce(
-			{ method: 'POST', url: '/v2/network', body: { account_id: input.accountId, action: 'invite', params } },
+			{
+				method: 'POST',
+				url: '/v2/network',
+				body: { account_id: input.accountId, action: 'invite', params },
+			},
 			async () => await findPendingInvitation(client, input.accountId, profileUrl),
 		);
 		const data = object(response.data);
 		const { invitation_urn: invitationUrn, ...profile } = data;
-		const simplified: IDataObject = { invitation_id: invitationUrn, ...normaliseProfile(profile, creditsOf(response)) };
+		const simplified: IDataObject = {
+			invitation_id: invitationUrn,
+			...normaliseProfile(profile, creditsOf(response)),
+		};
 		if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
 		if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
 		return { simplified, raw: response };

@@ -46,7 +46,10 @@ export interface ServiceClient {
 	 * Sends a write exactly once. When its outcome is unknown (timeout, reset, 5xx), `confirm` reads
 	 * the service to find out: the write's result if it went through, undefined if it did not.
 	 */
-	writeOnce(request: Omit<ServiceRequest, 'idempotent'>, confirm: () => Promise<IDataObject | undefined>): Promise<WriteResult>;
+	writeOnce(
+		request: Omit<ServiceRequest, 'idempotent'>,
+		confirm: () => Promise<IDataObject | undefined>,
+	): Promise<WriteResult>;
 }
 
 export interface WriteResult {
@@ -92,7 +95,11 @@ export interface LinkedInService {
 	baseUrl(credentials: ICredentialDataDecryptedObject): string;
 	/** Undefined when the response is a success. */
 	describeFailure(response: ServiceResponse): ServiceFailure | undefined;
-	searchAccounts(client: ServiceClient, filter?: string, paginationToken?: string): Promise<INodeListSearchResult>;
+	searchAccounts(
+		client: ServiceClient,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult>;
 	getProfile(client: ServiceClient, input: GetProfileInput): Promise<OperationResult>;
 	sendInvitation(client: ServiceClient, input: SendInvitationInput): Promise<OperationResult>;
 }

@@ -20,47 +20,131 @@ const API = '/api/v1';
 /** What to tell the user for each documented error type. Types not listed get a generic message by status. */
 const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
 	// 400: input problems
-	too_many_characters: { advice: 'The invitation message is too long for LinkedIn: shorten it to 300 characters or fewer (200 on free accounts).' },
-	invalid_parameters: { advice: 'Unipile refused a parameter: check the account ID, the profile and the options.' },
-	missing_parameters: { advice: 'Unipile says a required parameter is missing: check the account ID and the profile.' },
+	too_many_characters: {
+		advice:
+			'The invitation message is too long for LinkedIn: shorten it to 300 characters or fewer (200 on free accounts).',
+	},
+	invalid_parameters: {
+		advice: 'Unipile refused a parameter: check the account ID, the profile and the options.',
+	},
+	missing_parameters: {
+		advice: 'Unipile says a required parameter is missing: check the account ID and the profile.',
+	},
 	// 401: the same status for a bad key and for a disconnected LinkedIn account
-	missing_credentials: { advice: 'Unipile rejected the API key: check the API Key in the Unipile API credential (Unipile dashboard → Access Tokens).' },
-	invalid_credentials: { advice: 'The LinkedIn login stored in Unipile is no longer valid: reconnect the LinkedIn account in the Unipile dashboard.' },
-	expired_credentials: { advice: 'The LinkedIn session stored in Unipile has expired: reconnect the LinkedIn account in the Unipile dashboard.' },
-	disconnected_account: { advice: 'The LinkedIn account is disconnected from Unipile: reconnect it in the Unipile dashboard, then run again.' },
-	multiple_sessions: { advice: 'LinkedIn reports several sessions for this account: reconnect it in the Unipile dashboard.' },
-	checkpoint_error: { advice: 'LinkedIn asks for a security check on this account: resolve it in the Unipile dashboard.' },
-	insufficient_privileges: { advice: 'The API key lacks the privileges for this call: use a key with full access.' },
+	missing_credentials: {
+		advice:
+			'Unipile rejected the API key: check the API Key in the Unipile API credential (Unipile dashboard → Access Tokens).',
+	},
+	invalid_credentials: {
+		advice:
+			'The LinkedIn login stored in Unipile is no longer valid: reconnect the LinkedIn account in the Unipile dashboard.',
+	},
+	expired_credentials: {
+		advice:
+			'The LinkedIn session stored in Unipile has expired: reconnect the LinkedIn account in the Unipile dashboard.',
+	},
+	disconnected_account: {
+		advice:
+			'The LinkedIn account is disconnected from Unipile: reconnect it in the Unipile dashboard, then run again.',
+	},
+	multiple_sessions: {
+		advice:
+			'LinkedIn reports several sessions for this account: reconnect it in the Unipile dashboard.',
+	},
+	checkpoint_error: {
+		advice:
+			'LinkedIn asks for a security check on this account: resolve it in the Unipile dashboard.',
+	},
+	insufficient_privileges: {
+		advice: 'The API key lacks the privileges for this call: use a key with full access.',
+	},
 	// 403: account or plan
-	account_restricted: { advice: 'LinkedIn has restricted this account: stop sending and check the account on linkedin.com before trying again.' },
-	feature_not_subscribed: { advice: "This LinkedIn account has no subscription for that feature (e.g. Sales Navigator or Recruiter): set 'LinkedIn API' to Classic or subscribe." },
-	subscription_required: { advice: 'This feature needs a paid LinkedIn subscription on the account.' },
-	account_mismatch: { advice: 'The account ID does not belong to this API key: pick the account from the list.' },
-	insufficient_permissions: { advice: 'The account lacks the permission for this action on LinkedIn.' },
-	action_required: { advice: 'LinkedIn requires an action on this account: open the Unipile dashboard.' },
+	account_restricted: {
+		advice:
+			'LinkedIn has restricted this account: stop sending and check the account on linkedin.com before trying again.',
+	},
+	feature_not_subscribed: {
+		advice:
+			"This LinkedIn account has no subscription for that feature (e.g. Sales Navigator or Recruiter): set 'LinkedIn API' to Classic or subscribe.",
+	},
+	subscription_required: {
+		advice: 'This feature needs a paid LinkedIn subscription on the account.',
+	},
+	account_mismatch: {
+		advice: 'The account ID does not belong to this API key: pick the account from the list.',
+	},
+	insufficient_permissions: {
+		advice: 'The account lacks the permission for this action on LinkedIn.',
+	},
+	action_required: {
+		advice: 'LinkedIn requires an action on this account: open the Unipile dashboard.',
+	},
 	// 404
-	resource_not_found: { advice: 'Unipile found no such profile or account: check the profile identifier and the account ID.' },
-	invalid_resource_identifier: { advice: 'The profile identifier is not one LinkedIn knows: check it, or use the profile URL.' },
+	resource_not_found: {
+		advice:
+			'Unipile found no such profile or account: check the profile identifier and the account ID.',
+	},
+	invalid_resource_identifier: {
+		advice: 'The profile identifier is not one LinkedIn knows: check it, or use the profile URL.',
+	},
 	// 422: per-recipient refusals, never retried
-	already_invited_recently: { advice: 'An invitation was already sent to this person recently; nothing new was sent. Wait before inviting them again.' },
+	already_invited_recently: {
+		advice:
+			'An invitation was already sent to this person recently; nothing new was sent. Wait before inviting them again.',
+	},
 	already_connected: { advice: 'You are already connected with this person; nothing was sent.' },
-	action_already_performed: { advice: 'This action was already done for this person; nothing was sent.' },
-	cannot_resend_yet: { advice: "LinkedIn's temporary invitation limit is reached: stop for today and resume tomorrow (stay under ~80–100 a day)." },
-	cannot_resend_within_24hrs: { advice: 'An invitation to this person was withdrawn less than 24 hours ago: wait a day before inviting again.' },
-	limit_exceeded: { advice: "LinkedIn's invitation limit is reached: stop for today and resume tomorrow (stay under ~80–100 a day, ~200 a week)." },
-	cannot_invite_attendee: { advice: 'LinkedIn does not allow inviting this member (e.g. an event attendee restriction).' },
-	invalid_account: { advice: 'The account ID is not a LinkedIn account: pick a LinkedIn account from the list.' },
+	action_already_performed: {
+		advice: 'This action was already done for this person; nothing was sent.',
+	},
+	cannot_resend_yet: {
+		advice:
+			"LinkedIn's temporary invitation limit is reached: stop for today and resume tomorrow (stay under ~80–100 a day).",
+	},
+	cannot_resend_within_24hrs: {
+		advice:
+			'An invitation to this person was withdrawn less than 24 hours ago: wait a day before inviting again.',
+	},
+	limit_exceeded: {
+		advice:
+			"LinkedIn's invitation limit is reached: stop for today and resume tomorrow (stay under ~80–100 a day, ~200 a week).",
+	},
+	cannot_invite_attendee: {
+		advice: 'LinkedIn does not allow inviting this member (e.g. an event attendee restriction).',
+	},
+	invalid_account: {
+		advice: 'The account ID is not a LinkedIn account: pick a LinkedIn account from the list.',
+	},
 	invalid_recipient: { advice: 'LinkedIn refused this recipient: check the profile.' },
 	user_unreachable: { advice: 'LinkedIn says this member cannot be reached by invitation.' },
-	blocked_recipient: { advice: 'This member has blocked the account or cannot receive invitations from it.' },
+	blocked_recipient: {
+		advice: 'This member has blocked the account or cannot receive invitations from it.',
+	},
 	insufficient_credits: { advice: 'The LinkedIn account has no credits left for this action.' },
 	// 429 and 5xx: temporary
-	too_many_requests: { advice: 'LinkedIn or Unipile is rate limiting this account: space the requests out (e.g. a Wait node between items) and try later.', retryable: true },
-	provider_error: { advice: 'LinkedIn is having problems: try again in a few minutes.', retryable: true },
-	unexpected_error: { advice: 'Unipile hit an unexpected error: try again; if it persists, contact Unipile support.' },
-	network_down: { advice: 'Unipile lost its connection to LinkedIn: wait a moment and retry.', retryable: true },
-	service_unavailable: { advice: 'Unipile is temporarily unavailable: retry in a moment.', retryable: true },
-	no_client_session: { advice: 'Unipile has no live LinkedIn session for this account yet: retry in a moment.', retryable: true },
+	too_many_requests: {
+		advice:
+			'LinkedIn or Unipile is rate limiting this account: space the requests out (e.g. a Wait node between items) and try later.',
+		retryable: true,
+	},
+	provider_error: {
+		advice: 'LinkedIn is having problems: try again in a few minutes.',
+		retryable: true,
+	},
+	unexpected_error: {
+		advice: 'Unipile hit an unexpected error: try again; if it persists, contact Unipile support.',
+	},
+	network_down: {
+		advice: 'Unipile lost its connection to LinkedIn: wait a moment and retry.',
+		retryable: true,
+	},
+	service_unavailable: {
+		advice: 'Unipile is temporarily unavailable: retry in a moment.',
+		retryable: true,
+	},
+	no_client_session: {
+		advice: 'Unipile has no live LinkedIn session for this account yet: retry in a moment.',
+		retryable: true,
+	},
 	request_timeout: { advice: 'LinkedIn did not answer in time: try again.', retryable: true },
 };
 
@@ -86,18 +170,22 @@ function text(value: unknown): string | undefined {
 function describeFailure(response: ServiceResponse): ServiceFailure | undefined {
 	const { statusCode } = response;
 	if (statusCode >= 200 && statusCode < 300) return undefined;
-	const body = (response.body && typeof response.body === 'object' ? response.body : {}) as IDataObject;
+	const body = (
+		response.body && typeof response.body === 'object' ? response.body : {}
+	) as IDataObject;
 	const type = text(body.type);
 	const slug = type?.replace(/^errors\//, '');
 	const known = slug ? ADVICE[slug] : undefined;
 	const code = type ?? `HTTP ${statusCode}`;
 	const title = text(body.title);
-	const advice = known?.advice ?? BY_STATUS[statusCode] ?? `Unipile answered with HTTP ${statusCode}.`;
+	const advice =
+		known?.advice ?? BY_STATUS[statusCode] ?? `Unipile answered with HTTP ${statusCode}.`;
 	return {
 		status: statusCode,
 		code,
 		message: `Unipile: ${title ?? 'request failed'} [${code}]. ${advice}`,
-		description: text(body.detail) ?? (type ? undefined : 'The response was not a Unipile error body.'),
+		description:
+			text(body.detail) ?? (type ? undefined : 'The response was not a Unipile error body.'),
 		retryable: known?.retryable ?? RETRYABLE_STATUS.has(statusCode),
 		retryAfterSeconds: retryAfterSeconds(response.headers),
 	};
@@ -107,24 +195,42 @@ function profilePath(identifier: string): string {
 	return `${API}/users/${encodeURIComponent(identifier)}`;
 }
 
-async function lookUpProfile(client: ServiceClient, input: Omit<GetProfileInput, 'profile'> & { identifier: string }) {
+async function lookUpProfile(
+	client: ServiceClient,
+	input: Omit<GetProfileInput, 'profile'> & { identifier: string },
+) {
 	const qs: IDataObject = { account_id: input.accountId };
-	if (input.sections.length) qs.linkedin_sections = input.sections.includes('*') ? '*' : input.sections.join(',');
+	if (input.sections.length)
+		qs.linkedin_sections = input.sections.includes('*') ? '*' : input.sections.join(',');
 	if (input.linkedinApi && input.linkedinApi !== 'classic') qs.linkedin_api = input.linkedinApi;
 	if (input.notify) qs.notify = true;
-	return await client.request({ method: 'GET', url: profilePath(input.identifier), qs, idempotent: true });
+	return await client.request({
+		method: 'GET',
+		url: profilePath(input.identifier),
+		qs,
+		idempotent: true,
+	});
 }
 
 /** Pages of pending sent invitations to read when checking whether a lost invite went through. */
 const SENT_PAGES_TO_CHECK = 3;
 
 /** The pending invitation to this member, shaped like the invite answer; undefined when there is none. */
-async function findSentInvitation(client: ServiceClient, accountId: string, providerId: string): Promise<IDataObject | undefined> {
+async function findSentInvitation(
+	client: ServiceClient,
+	accountId: string,
+	providerId: string,
+): Promise<IDataObject | undefined> {
 	let cursor: string | undefined;
 	for (let page = 0; page < SENT_PAGES_TO_CHECK; page++) {
 		const qs: IDataObject = { account_id: accountId, limit: 100 };
 		if (cursor) qs.cursor = cursor;
-		const response = await client.request({ method: 'GET', url: `${API}/users/invite/sent`, qs, idempotent: true });
+		const response = await client.request({
+			method: 'GET',
+			url: `${API}/users/invite/sent`,
+			qs,
+			idempotent: true,
+		});
 		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
 		const found = items.find((item) => item.invited_user_id === providerId);
 		if (found) return { object: 'UserInvitationSent', invitation_id: String(found.id) };
@@ -134,7 +240,13 @@ async function findSentInvitation(client: ServiceClient, accountId: string, prov
 	return undefined;
 }
 
-const PROFILE_SUMMARY_FIELDS = ['provider_id', 'public_identifier', 'first_name', 'last_name', 'headline'];
+const PROFILE_SUMMARY_FIELDS = [
+	'provider_id',
+	'public_identifier',
+	'first_name',
+	'last_name',
+	'headline',
+];
 
 function pick(source: IDataObject, fields: string[]): IDataObject {
 	const picked: IDataObject = {};
@@ -161,7 +273,12 @@ export const unipileService: LinkedInService = {
 		for (let page = 0; page < 10; page++) {
 			const qs: IDataObject = { limit: 100 };
 			if (cursor) qs.cursor = cursor;
-			const response = await client.request({ method: 'GET', url: `${API}/accounts`, qs, idempotent: true });
+			const response = await client.request({
+				method: 'GET',
+				url: `${API}/accounts`,
+				qs,
+				idempotent: true,
+			});
 			const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
 			for (const account of items) {
 				if (account.type !== 'LINKEDIN') continue;
@@ -195,15 +312,18 @@ export const unipileService: LinkedInService = {
 			});
 			const found = text(lookup.provider_id);
 			if (!found) {
-				throw new Error(`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`);
+				throw new Error(
+					`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
+				);
 			}
 			providerId = found;
 		}
 		const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
 		if (input.message) body.message = input.message;
 		if (input.userEmail) body.user_email = input.userEmail;
-		const { body: sent, confirmedAfterError } = await client.writeOnce({ method: 'POST', url: `${API}/users/invite`, body }, async () =>
-			await findSentInvitation(client, input.accountId, providerId),
+		const { body: sent, confirmedAfterError } = await client.writeOnce(
+			{ method: 'POST', url: `${API}/users/invite`, body },
+			async () => await findSentInvitation(client, input.accountId, providerId),
 		);
 		const simplified: IDataObject = {
 			...sent,

@@ -39,20 +39,26 @@ export function normaliseBaseUrl(raw: unknown, rule: BaseUrlRule): string {
 	const text = raw.trim();
 	if (/\s/.test(text)) fail(rule, 'contains spaces');
 	const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
-	if (scheme && scheme !== 'http' && scheme !== 'https') fail(rule, `uses ${scheme}://, which is not HTTP`);
+	if (scheme && scheme !== 'http' && scheme !== 'https')
+		fail(rule, `uses ${scheme}://, which is not HTTP`);
 	let url: URL;
 	try {
 		url = new URL(scheme ? text : `https://${text}`);
 	} catch {
 		return fail(rule, 'is not a host name');
 	}
-	if (url.username || url.password) fail(rule, 'contains a user name or password; keep secrets in the API Key field only');
+	if (url.username || url.password)
+		fail(rule, 'contains a user name or password; keep secrets in the API Key field only');
 	if (url.search || url.hash) fail(rule, 'contains a query string or fragment');
 	let path = url.pathname.replace(/\/+$/, '');
 	const suffix = rule.apiSuffixes.find((candidate) => path.toLowerCase() === candidate);
 	if (suffix) path = '';
 	if (path) fail(rule, `has the path ${path}, which is not part of the API address`);
-	if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('[')) {
+	if (
+		!url.hostname.includes('.') &&
+		url.hostname !== 'localhost' &&
+		!url.hostname.startsWith('[')
+	) {
 		fail(rule, `has the host "${url.hostname}", which is not a full host name`);
 	}
 	return url.origin;

@@ -5,8 +5,16 @@ export const authenticationProperty: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
-		{ name: 'LinkupAPI', value: 'linkupApi', description: 'Pay per call in credits; takes profile URLs directly' },
-		{ name: 'Unipile', value: 'unipileApi', description: 'Your Unipile DSN and access token (API v1)' },
+		{
+			name: 'LinkupAPI',
+			value: 'linkupApi',
+			description: 'Pay per call in credits; takes profile URLs directly',
+		},
+		{
+			name: 'Unipile',
+			value: 'unipileApi',
+			description: 'Your Unipile DSN and access token (API v1)',
+		},
 	],
 	default: 'unipileApi',
 	description: 'The LinkedIn automation service that runs the action, with its credential',
@@ -18,7 +26,8 @@ export const accountIdLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The connected LinkedIn account that acts: its profile views and invitations count against its LinkedIn limits',
+	description:
+		'The connected LinkedIn account that acts: its profile views and invitations count against its LinkedIn limits',
 	modes: [
 		{
 			displayName: 'From List',
@@ -34,7 +43,13 @@ export const accountIdLocator: INodeProperties = {
 			placeholder: 'e.g. t5XY4yQzR9WVrlNFyzPMhw',
 			hint: 'The account ID your service shows for the connected LinkedIn account',
 			validation: [
-				{ type: 'regex', properties: { regex: '^\\s*\\S{1,100}\\s*$', errorMessage: 'An account ID is one word without spaces' } },
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*\\S{1,100}\\s*$',
+						errorMessage: 'An account ID is one word without spaces',
+					},
+				},
 			],
 		},
 	],
@@ -46,7 +61,8 @@ export const profileLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'url', value: '' },
 	required: true,
-	description: 'The LinkedIn member: a profile URL, the public identifier after /in/, or a provider ID',
+	description:
+		'The LinkedIn member: a profile URL, the public identifier after /in/, or a provider ID',
 	modes: [
 		{
 			displayName: 'By URL',
@@ -57,7 +73,11 @@ export const profileLocator: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[A-Za-z0-9-]+\\.)*[Ll][Ii][Nn][Kk][Ee][Dd][Ii][Nn]\\.[Cc][Oo][Mm]/[Ii][Nn]/[^/?#\\s]+.*$', errorMessage: 'Not a LinkedIn profile URL (expected linkedin.com/in/…)' },
+					properties: {
+						regex:
+							'^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[A-Za-z0-9-]+\\.)*[Ll][Ii][Nn][Kk][Ee][Dd][Ii][Nn]\\.[Cc][Oo][Mm]/[Ii][Nn]/[^/?#\\s]+.*$',
+						errorMessage: 'Not a LinkedIn profile URL (expected linkedin.com/in/…)',
+					},
 				},
 			],
 		},
@@ -69,7 +89,13 @@ export const profileLocator: INodeProperties = {
 			hint: 'The part after /in/ in the profile URL',
 			url: '=https://www.linkedin.com/in/{{encodeURIComponent($value)}}/',
 			validation: [
-				{ type: 'regex', properties: { regex: '^\\s*[^/?#\\s]+/?\\s*$', errorMessage: 'A public identifier has no spaces, /, ? or #' } },
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[^/?#\\s]+/?\\s*$',
+						errorMessage: 'A public identifier has no spaces, /, ? or #',
+					},
+				},
 			],
 		},
 		{
@@ -81,7 +107,10 @@ export const profileLocator: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^\\s*(?:ACo|ADo|ACw|AE)[A-Za-z0-9_-]{16,120}\\s*$', errorMessage: 'A provider ID starts with ACo, ADo, ACw or AE' },
+					properties: {
+						regex: '^\\s*(?:ACo|ADo|ACw|AE)[A-Za-z0-9_-]{16,120}\\s*$',
+						errorMessage: 'A provider ID starts with ACo, ADo, ACw or AE',
+					},
 				},
 			],
 		},
@@ -93,7 +122,8 @@ export const simplifyProperty: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to return the same field names for every service instead of the raw response',
+	description:
+		'Whether to return the same field names for every service instead of the raw response',
 };
 
 /** Transport settings every operation offers under Options (defaults match transport.ts; a test checks it). */

@@ -37,7 +37,8 @@ export function redactFailure(failure: ServiceFailure, secrets: string[]): Servi
 	return {
 		...failure,
 		message: redactSecrets(failure.message, secrets),
-		description: failure.description === undefined ? undefined : redactSecrets(failure.description, secrets),
+		description:
+			failure.description === undefined ? undefined : redactSecrets(failure.description, secrets),
 	};
 }
 
@@ -52,7 +53,11 @@ export function isUncertainWrite(error: unknown): error is ServiceError {
 }
 
 /** n8n errors pass through; anything else becomes a NodeOperationError with its message. */
-export function toNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	const message = error instanceof Error ? error.message : String(error);
 	return new NodeOperationError(node, message, { itemIndex });

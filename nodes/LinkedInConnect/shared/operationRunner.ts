@@ -26,14 +26,25 @@ export interface OperationDefinition<TInput> {
 }
 
 /** n8n's own request settings worth keeping (the node's hidden `requestOptions`). */
-function inheritedOptions(options: DeclarativeRestApiSettings.HttpRequestOptions): Partial<IHttpRequestOptions> {
+function inheritedOptions(
+	options: DeclarativeRestApiSettings.HttpRequestOptions,
+): Partial<IHttpRequestOptions> {
 	const inherited: Partial<IHttpRequestOptions> = {};
 	if (options.proxy) inherited.proxy = options.proxy;
-	if (options.skipSslCertificateValidation) inherited.skipSslCertificateValidation = options.skipSslCertificateValidation === true || options.skipSslCertificateValidation === 'true';
+	if (options.skipSslCertificateValidation)
+		inherited.skipSslCertificateValidation =
+			options.skipSslCertificateValidation === true ||
+			options.skipSslCertificateValidation === 'true';
 	return inherited;
 }
 
-function numberOption(options: IDataObject, name: string, fallback: number, min: number, max: number): number {
+function numberOption(
+	options: IDataObject,
+	name: string,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
 	const value = Number(options[name]);
 	return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }

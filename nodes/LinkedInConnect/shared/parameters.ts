@@ -2,7 +2,11 @@
  * Reads and checks the node's parameters for one item. Everything here runs before any request,
  * so bad input fails its item without touching the service.
  */
-import type { IDataObject, IExecuteSingleFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeParameterResourceLocator,
+} from 'n8n-workflow';
 import { parseProfile, type ProfileIdentifier } from './profileIdentifier';
 
 /** Raised for input we refuse before sending anything. */
@@ -36,10 +40,14 @@ export function readAccountId(context: IExecuteSingleFunctions): string {
 	}
 	const id = value.trim();
 	if (!id) {
-		throw new InputError("'Account' is empty. Pick a LinkedIn account from the list, or enter the account ID your service shows for it.");
+		throw new InputError(
+			"'Account' is empty. Pick a LinkedIn account from the list, or enter the account ID your service shows for it.",
+		);
 	}
 	if (/\s/.test(id) || id.length > 100) {
-		throw new InputError(`'Account' "${id.slice(0, 40)}" is not an account ID (it has spaces or is too long). Pick the account from the list.`);
+		throw new InputError(
+			`'Account' "${id.slice(0, 40)}" is not an account ID (it has spaces or is too long). Pick the account from the list.`,
+		);
 	}
 	return id;
 }

@@ -54,9 +54,16 @@ function asText(raw: unknown): string {
 		);
 	}
 	const text = raw.trim();
-	if (!text) fail('is empty', `Enter a LinkedIn profile URL such as ${EXAMPLE_URL}, a public identifier or a provider ID`);
+	if (!text)
+		fail(
+			'is empty',
+			`Enter a LinkedIn profile URL such as ${EXAMPLE_URL}, a public identifier or a provider ID`,
+		);
 	if (text.length > MAX_IDENTIFIER_LENGTH) {
-		fail(`is ${text.length} characters long (at most ${MAX_IDENTIFIER_LENGTH})`, 'Check that the field holds one profile, not a whole text');
+		fail(
+			`is ${text.length} characters long (at most ${MAX_IDENTIFIER_LENGTH})`,
+			'Check that the field holds one profile, not a whole text',
+		);
 	}
 	return text;
 }
@@ -65,12 +72,19 @@ function decodeSlug(slug: string, original: string): string {
 	try {
 		return decodeURIComponent(slug);
 	} catch {
-		return fail(`has a malformed percent-encoding in ${show(original)}`, 'Copy the URL again from the browser address bar');
+		return fail(
+			`has a malformed percent-encoding in ${show(original)}`,
+			'Copy the URL again from the browser address bar',
+		);
 	}
 }
 
 function checkSlug(slug: string, original: string): string {
-	if (!slug) fail(`has no member identifier after /in/ in ${show(original)}`, `Use a profile URL such as ${EXAMPLE_URL}`);
+	if (!slug)
+		fail(
+			`has no member identifier after /in/ in ${show(original)}`,
+			`Use a profile URL such as ${EXAMPLE_URL}`,
+		);
 	if (FORBIDDEN_IN_SLUG.test(slug) || slug === '.' || slug === '..') {
 		fail(
 			`contains characters a LinkedIn identifier cannot have (/, ?, #, \\, spaces or control characters) in ${show(original)}`,
@@ -93,22 +107,33 @@ export function parseProfileUrl(raw: unknown): ProfileIdentifier {
 	if (!/[./:]/.test(text)) return parsePublicIdentifier(text);
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
 	if (scheme && scheme !== 'http' && scheme !== 'https' && !/^[a-z0-9.-]+\.[a-z]+:\d/i.test(text)) {
-		fail(`is a ${scheme}: address, not a LinkedIn profile URL (${show(text)})`, `Use a profile URL such as ${EXAMPLE_URL}`);
+		fail(
+			`is a ${scheme}: address, not a LinkedIn profile URL (${show(text)})`,
+			`Use a profile URL such as ${EXAMPLE_URL}`,
+		);
 	}
 	let url: URL;
 	try {
-		url = new URL(scheme === 'http' || scheme === 'https' ? text : `https://${text.replace(/^\/+/, '')}`);
+		url = new URL(
+			scheme === 'http' || scheme === 'https' ? text : `https://${text.replace(/^\/+/, '')}`,
+		);
 	} catch {
 		return fail(`is not a valid URL (${show(text)})`, `Use a profile URL such as ${EXAMPLE_URL}`);
 	}
 	if (!LINKEDIN_HOST.test(url.hostname)) {
-		fail(`points to ${url.hostname}, not linkedin.com (${show(text)})`, `Use a LinkedIn profile URL such as ${EXAMPLE_URL}`);
+		fail(
+			`points to ${url.hostname}, not linkedin.com (${show(text)})`,
+			`Use a LinkedIn profile URL such as ${EXAMPLE_URL}`,
+		);
 	}
 	const segments = url.pathname.split('/');
 	// segments[0] is the empty string before the leading slash.
 	if (segments[1]?.toLowerCase() !== 'in') {
 		const what = segments[1] ? `a /${segments[1]}/ page` : 'the LinkedIn home page';
-		fail(`is ${what}, not a member profile (${show(text)})`, `Only member profiles (linkedin.com/in/…) can be looked up or invited, e.g. ${EXAMPLE_URL}`);
+		fail(
+			`is ${what}, not a member profile (${show(text)})`,
+			`Only member profiles (linkedin.com/in/…) can be looked up or invited, e.g. ${EXAMPLE_URL}`,
+		);
 	}
 	// Keep the raw segment: URL() has already rejected nothing and decoded nothing, so %2F stays visible.
 	const rawSlug = segments[2] ?? '';
@@ -145,7 +170,10 @@ export function parseProfile(mode: string, raw: unknown): ProfileIdentifier {
 		case 'providerId':
 			return parseProviderId(raw);
 		default:
-			return fail(`uses an unknown mode "${mode}"`, "Choose 'By URL', 'By Public Identifier' or 'By Provider ID'");
+			return fail(
+				`uses an unknown mode "${mode}"`,
+				"Choose 'By URL', 'By Public Identifier' or 'By Provider ID'",
+			);
 	}
 }
 

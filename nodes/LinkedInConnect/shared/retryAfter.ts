@@ -1,7 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /** Reads a Retry-After header (seconds or an HTTP date) as seconds; undefined when absent or unreadable. */
-export function retryAfterSeconds(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+export function retryAfterSeconds(
+	headers: IDataObject | undefined,
+	now = Date.now(),
+): number | undefined {
 	const raw = headers?.['retry-after'] ?? headers?.['Retry-After'];
 	if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
 	const value = String(raw).trim();

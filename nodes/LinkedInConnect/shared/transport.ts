@@ -6,7 +6,13 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
-import type { LinkedInService, ServiceClient, ServiceFailure, ServiceRequest, WriteResult } from '../services/types';
+import type {
+	LinkedInService,
+	ServiceClient,
+	ServiceFailure,
+	ServiceRequest,
+	WriteResult,
+} from '../services/types';
 import { isUncertainWrite, redactFailure, ServiceError, toNodeError } from './errors';
 
 export type RequestContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
@@ -27,7 +33,14 @@ const DEFAULT_BACKOFF_MS = 500;
 /** A Retry-After longer than this is reported rather than waited for. */
 const MAX_RETRY_AFTER_SECONDS = 60;
 
-const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ESOCKETTIMEDOUT']);
+const RETRYABLE_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ESOCKETTIMEDOUT',
+]);
 
 function findErrorCode(error: unknown): string | undefined {
 	let current: unknown = error;
@@ -42,7 +55,11 @@ function findErrorCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-function networkFailure(service: LinkedInService, error: unknown, timeoutMs: number): ServiceFailure {
+function networkFailure(
+	service: LinkedInService,
+	error: unknown,
+	timeoutMs: number,
+): ServiceFailure {
 	const code = findErrorCode(error) ?? 'ENETWORK';
 	if (code === 'ETIMEDOUT' || code === 'ECONNABORTED' || code === 'ESOCKETTIMEDOUT') {
 		return {
@@ -91,26 +108,34 @@ export async function createServiceClient(
 		.filter((value): value is string => typeof value === 'string' && value.length > 0);
 
 	const fail = (failure: ServiceFailure): never => {
-		throw new ServiceError(context.getNode(), redactFailure(failure, secrets), itemIndexOf(context));
+		throw new ServiceError(
+			context.getNode(),
+			redactFailure(failure, secrets),
+			itemIndexOf(context),
+		);
 	};
 
 	async function request(request: ServiceRequest): Promise<IDataObject> {
 		for (let attempt = 0; ; attempt++) {
 			let failure: ServiceFailure | undefined;
 			try {
-				const response = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, {
-					...settings.baseOptions,
-					method: request.method,
-					baseURL,
-					url: request.url,
-					qs: request.qs,
-					body: request.body,
-					headers: { Accept: 'application/json' },
-					json: true,
-					timeout: settings.timeoutMs,
-					returnFullResponse: true,
-					ignoreHttpStatusErrors: true,
-				})) as IN8nHttpFullResponse;
+				const response = (await context.helpers.httpRequestWithAuthentication.call(
+					context,
+					service.credentialType,
+					{
+						...settings.baseOptions,
+						method: request.method,
+						baseURL,
+						url: request.url,
+						qs: request.qs,
+						body: request.body,
+						headers: { Accept: 'application/json' },
+						json: true,
+						timeout: settings.timeoutMs,
+						returnFullResponse: true,
+						ignoreHttpStatusErrors: true,
+					},
+				)) as IN8nHttpFullResponse;
 				failure = service.describeFailure({
 					statusCode: response.statusCode,
 					headers: response.headers ?? {},
@@ -131,9 +156,19 @@ export async function createServiceClient(
 				failure = networkFailure(service, error, settings.timeoutMs);
 			}
 			const retryAfterTooLong = (failure.retryAfterSeconds ?? 0) > MAX_RETRY_AFTER_SECONDS;
-			if (!request.idempotent || !failure.retryable || attempt >= settings.maxRetries || retryAfterTooLong) {
-				const waitNote = failure.retryAfterSeconds ? ` The service asked to wait ${Math.ceil(failure.retryAfterSeconds)} s before trying again.` : '';
-				const triedNote = request.idempotent && failure.retryable && attempt > 0 ? ` (tried ${attempt + 1} times)` : '';
+			if (
+				!request.idempotent ||
+				!failure.retryable ||
+				attempt >= settings.maxRetries ||
+				retryAfterTooLong
+			) {
+				const waitNote = failure.retryAfterSeconds
+					? ` The service asked to wait ${Math.ceil(failure.retryAfterSeconds)} s before trying again.`
+					: '';
+				const triedNote =
+					request.idempotent && failure.retryable && attempt > 0
+						? ` (tried ${attempt + 1} times)`
+						: '';
 				return fail({ ...failure, message: `${failure.message}${waitNote}${triedNote}` });
 			}
 			await sleep(backoffMs(attempt, failure, settings.backoffBaseMs ?? DEFAULT_BACKOFF_MS));
@@ -141,21 +176,32 @@ export async function createServiceClient(
 	}
 
 	/** The same failure, with what the follow-up check found. */
-	const explain = (error: ServiceError, note: string): never => fail({ ...error.serviceFailure, message: `${error.serviceFailure.message} ${note}` });
+	const explain = (error: ServiceError, note: string): never =>
+		fail({ ...error.serviceFailure, message: `${error.serviceFailure.message} ${note}` });
 
-	async function writeOnce(write: Omit<ServiceRequest, 'idempotent'>, confirm: () => Promise<IDataObject | undefined>): Promise<WriteResult> {
+	async function writeOnce(
+		write: Omit<ServiceRequest, 'idempotent'>,
+		confirm: () => Promise<IDataObject | undefined>,
+	): Promise<WriteResult> {
 		try {
 			return { body: await request({ ...write, idempotent: false }) };
 		} catch (error) {
-			if (!isUncertainWrite(error)) throw toNodeError(context.getNode(), error, itemIndexOf(context));
+			if (!isUncertainWrite(error))
+				throw toNodeError(context.getNode(), error, itemIndexOf(context));
 			let existing: IDataObject | undefined;
 			try {
 				existing = await confirm();
 			} catch {
-				return explain(error, 'It may or may not have gone through, and checking failed too: look at the sent invitations on LinkedIn before running this item again.');
+				return explain(
+					error,
+					'It may or may not have gone through, and checking failed too: look at the sent invitations on LinkedIn before running this item again.',
+				);
 			}
 			if (existing) return { body: existing, confirmedAfterError: error.serviceFailure.code };
-			return explain(error, 'Checked with the service: it did not go through, so running this item again is safe.');
+			return explain(
+				error,
+				'Checked with the service: it did not go through, so running this item again is safe.',
+			);
 		}
 	}
 

@@ -15,7 +15,10 @@ export const invitationDescription: INodeProperties[] = [
 				value: 'send',
 				action: 'Send an invitation',
 				description: 'Send a connection invitation, looking up the member first when needed',
-				routing: { send: { paginate: true }, operations: { pagination: runOperation(sendInvitation) } },
+				routing: {
+					send: { paginate: true },
+					operations: { pagination: runOperation(sendInvitation) },
+				},
 			},
 		],
 		default: 'send',

@@ -1,8 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { accountIdLocator, profileLocator, requestOptions, simplifyProperty } from '../../shared/descriptions';
+import {
+	accountIdLocator,
+	profileLocator,
+	requestOptions,
+	simplifyProperty,
+} from '../../shared/descriptions';
 import type { OperationDefinition } from '../../shared/operationRunner';
-import { MESSAGE_MAX_CHARACTERS, readAccountId, readMessage, readOptions, readProfile } from '../../shared/parameters';
+import {
+	MESSAGE_MAX_CHARACTERS,
+	readAccountId,
+	readMessage,
+	readOptions,
+	readProfile,
+} from '../../shared/parameters';
 import type { SendInvitationInput } from '../../services/types';
 
 const properties: INodeProperties[] = [
@@ -40,14 +51,18 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				placeholder: 'e.g. name@email.com',
 				default: '',
-				description: "The member's email address, which LinkedIn asks for before some invitations (Unipile only)",
+				description:
+					"The member's email address, which LinkedIn asks for before some invitations (Unipile only)",
 				displayOptions: { show: { '/authentication': ['unipileApi'] } },
 			},
 		],
 	},
 ];
 
-export const invitationSendDescription = updateDisplayOptions({ show: { resource: ['invitation'], operation: ['send'] } }, properties);
+export const invitationSendDescription = updateDisplayOptions(
+	{ show: { resource: ['invitation'], operation: ['send'] } },
+	properties,
+);
 
 export const sendInvitation: OperationDefinition<SendInvitationInput> = {
 	readInput(context) {

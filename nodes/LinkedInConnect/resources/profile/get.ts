@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { accountIdLocator, profileLocator, requestOptions, simplifyProperty } from '../../shared/descriptions';
+import {
+	accountIdLocator,
+	profileLocator,
+	requestOptions,
+	simplifyProperty,
+} from '../../shared/descriptions';
 import type { OperationDefinition } from '../../shared/operationRunner';
 import { readAccountId, readOptions, readProfile } from '../../shared/parameters';
 import type { GetProfileInput } from '../../services/types';
@@ -26,7 +31,8 @@ const properties: INodeProperties[] = [
 					{ name: 'Sales Navigator', value: 'sales_navigator' },
 				],
 				default: 'classic',
-				description: 'Which LinkedIn product reads the profile (Unipile only); Recruiter and Sales Navigator need that seat on the account',
+				description:
+					'Which LinkedIn product reads the profile (Unipile only); Recruiter and Sales Navigator need that seat on the account',
 				displayOptions: { show: { '/authentication': ['unipileApi'] } },
 			},
 			{
@@ -56,19 +62,25 @@ const properties: INodeProperties[] = [
 					{ name: 'Volunteering Experience', value: 'volunteering_experience' },
 				],
 				default: [],
-				description: 'Extra profile sections to fetch (Unipile only); each adds to the time the lookup takes',
+				description:
+					'Extra profile sections to fetch (Unipile only); each adds to the time the lookup takes',
 				displayOptions: { show: { '/authentication': ['unipileApi'] } },
 			},
 		],
 	},
 ];
 
-export const profileGetDescription = updateDisplayOptions({ show: { resource: ['profile'], operation: ['get'] } }, properties);
+export const profileGetDescription = updateDisplayOptions(
+	{ show: { resource: ['profile'], operation: ['get'] } },
+	properties,
+);
 
 export const getProfile: OperationDefinition<GetProfileInput> = {
 	readInput(context) {
 		const options = readOptions(context);
-		const sections = Array.isArray(options.linkedinSections) ? options.linkedinSections.map(String) : [];
+		const sections = Array.isArray(options.linkedinSections)
+			? options.linkedinSections.map(String)
+			: [];
 		return {
 			accountId: readAccountId(context),
 			profile: readProfile(context),

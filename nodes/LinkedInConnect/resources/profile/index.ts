@@ -14,7 +14,8 @@ export const profileDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a profile',
-				description: "Look up a LinkedIn member's profile (counts as a profile view for the account)",
+				description:
+					"Look up a LinkedIn member's profile (counts as a profile view for the account)",
 				routing: { send: { paginate: true }, operations: { pagination: runOperation(getProfile) } },
 			},
 		],
