@@ -1,14 +1,15 @@
 /**
  * The editor, checked as a user sees it: headless Chromium (Debian's package) driven by
  * playwright-core against a running n8n. Asserts on the DOM and saves screenshots to
- * test/e2e/artifacts/ (git-ignored).
+ * .cache/e2e-artifacts/ (git-ignored).
  */
 'use strict';
 const assert = require('node:assert/strict');
 const { existsSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 
-const ARTIFACTS = join(__dirname, 'artifacts');
+// Under .cache (git-ignored, and a dot-folder that n8n-node build's icon copy never enters).
+const ARTIFACTS = join(__dirname, '..', '..', '.cache', 'e2e-artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OWNER = {
 	email: 'owner@example.com',

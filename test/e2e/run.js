@@ -86,7 +86,7 @@ async function main() {
 	const started = Date.now();
 	const { binary, version } = ensureN8n();
 	process.stdout.write(`LinkedIn Connect end-to-end suite on n8n ${version}\n`);
-	const { tarball } = buildAndPack();
+	const { tarball, files: packedFiles } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
 	const fakeUrl = await fake.start();
 	const linkup = new FakeLinkup({ apiKey: LINKUP_KEY });
@@ -97,6 +97,25 @@ async function main() {
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 	try {
+		await scenario(
+			'the npm tarball holds only dist/, README.md, LICENSE and package.json',
+			async () => {
+				const unexpected = packedFiles.filter(
+					(file) =>
+						!/^(dist\/(credentials|nodes|icons)\/|dist\/package\.json$|README\.md$|LICENSE$|package\.json$)/.test(
+							file,
+						),
+				);
+				assert.deepEqual(unexpected, []);
+				for (const file of ['README.md', 'LICENSE', 'package.json'])
+					assert.ok(packedFiles.includes(file), `${file} is not packed`);
+				assert.ok(
+					!packedFiles.some((file) => file.endsWith('.map') || file.includes('tsbuildinfo')),
+					'build leftovers are packed',
+				);
+			},
+		);
+
 		await scenario(
 			'the npm tarball installs into n8n with the node and both credentials',
 			async () => {

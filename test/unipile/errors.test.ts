@@ -193,3 +193,37 @@ describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path, afterUn
 		);
 	});
 });
+
+describe('Invitation → Send: every documented 422 type is named, explained, and neither retried nor re-checked', () => {
+	const TYPES = [
+		'invalid_account',
+		'invalid_recipient',
+		'no_connection_with_recipient',
+		'blocked_recipient',
+		'user_unreachable',
+		'unprocessable_entity',
+		'action_already_performed',
+		'invalid_message',
+		'not_allowed_inmail',
+		'insufficient_credits',
+		'cannot_resend_yet',
+		'cannot_resend_within_24hrs',
+		'limit_exceeded',
+		'already_invited_recently',
+		'already_connected',
+		'cannot_invite_attendee',
+	];
+
+	it.each(TYPES)('errors/%s', async (type) => {
+		fake.addFault({ path: '/api/v1/users/invite', status: 422, body: error(422, type, `Refused: ${type}`) });
+		const result = await runNode({
+			parameters: unipileParams('invitation', 'send', { profile: rl('providerId', JULIEN.providerId) }),
+			credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } },
+		});
+
+		expect(result.error?.message).toMatch(new RegExp(`^Unipile: Refused: ${type} \\[errors/${type}\\]\\. [A-Z].+\\.$`));
+		expect(result.error?.message).not.toMatch(/LinkedIn refused this action for this person\.$/);
+		expect(fake.calls('POST', '/api/v1/users/invite')).toHaveLength(1);
+		expect(fake.calls('GET')).toHaveLength(0);
+	});
+});

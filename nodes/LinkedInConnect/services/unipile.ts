@@ -116,6 +116,10 @@ const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
 	},
 	invalid_recipient: { advice: 'LinkedIn refused this recipient: check the profile.' },
 	user_unreachable: { advice: 'LinkedIn says this member cannot be reached by invitation.' },
+	no_connection_with_recipient: { advice: 'This action needs a connection with the member, and there is none.' },
+	unprocessable_entity: { advice: 'LinkedIn could not process this request for this member: check the profile and the message.' },
+	invalid_message: { advice: 'LinkedIn refused the invitation note: remove links or unusual characters, or send without a note.' },
+	not_allowed_inmail: { advice: 'This member does not accept InMail from this account.' },
 	blocked_recipient: {
 		advice: 'This member has blocked the account or cannot receive invitations from it.',
 	},
