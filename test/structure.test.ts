@@ -151,7 +151,7 @@ describe('every service adapter', () => {
 				notify: false,
 			});
 			await service.sendInvitation(client, { accountId: HOSTILE, profile });
-			await service.searchAccounts(client, HOSTILE, HOSTILE);
+			await service.listAccounts(client, HOSTILE);
 
 			expect(requests.length).toBeGreaterThan(0);
 			for (const request of requests) {

@@ -8,6 +8,7 @@ import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
+import { useFake } from '../helpers/useFake';
 
 const MARIE = 'https://www.linkedin.com/in/marie-curie/';
 
@@ -121,12 +122,7 @@ const ACCOUNT_CASES: Array<[label: string, value: unknown, expected: RegExp]> = 
 
 describe('bad input', () => {
 	describe.each(servicesUnderTest())('$name', (service) => {
-		let baseUrl: string;
-		beforeAll(async () => {
-			baseUrl = await service.fake.start();
-		});
-		afterAll(async () => await service.fake.stop());
-		beforeEach(() => service.fake.reset());
+		const baseUrl = useFake(service.fake);
 
 		/** Runs [bad, good] and checks the bad one failed alone, having sent nothing. */
 		async function expectRefused(
@@ -137,7 +133,7 @@ describe('bad input', () => {
 			const result = await runNode({
 				parameters,
 				items,
-				credentials: service.credentials(baseUrl),
+				credentials: service.credentials(baseUrl()),
 				onError: 'continueRegularOutput',
 			});
 
@@ -202,7 +198,7 @@ describe('bad input', () => {
 				parameters: service.params('profile', 'get', {
 					profile: rl('providerId', 'julien-crepieux'),
 				}),
-				credentials: service.credentials(baseUrl),
+				credentials: service.credentials(baseUrl()),
 			});
 
 			expect(result.error?.message).toMatch(/issues/);
@@ -227,7 +223,7 @@ describe('bad input', () => {
 			async (_label, value, identifier) => {
 				const result = await runNode({
 					parameters: service.params('profile', 'get', { profile: rl('url', value) }),
-					credentials: service.credentials(baseUrl),
+					credentials: service.credentials(baseUrl()),
 				});
 
 				expect(result.error).toBeUndefined();

@@ -7,23 +7,18 @@ import { expectNoSecret } from '../helpers/assertions';
 import { runNode, searchAccounts } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
+import { useFake } from '../helpers/useFake';
 
 const MARIE_ID = 'ACoAABBBmarieCurie0000000000000000000000';
 const SAM_ID = 'ACoAAEEEsamSales000000000000000000000000';
 
 for (const service of servicesUnderTest()) {
-	let baseUrl: string;
-	const setUp = () => {
-		beforeAll(async () => {
-			baseUrl = await service.fake.start();
-		});
-		afterAll(async () => await service.fake.stop());
-		beforeEach(() => service.fake.reset());
-	};
+	// File-level hooks: each service's fake runs for the whole file and is reset before every test.
+	const baseUrl = useFake(service.fake);
 	const read = (options = {}) =>
 		runNode({
 			parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url), options }),
-			credentials: service.credentials(baseUrl),
+			credentials: service.credentials(baseUrl()),
 		});
 	const invite = (options = {}, profileId = JULIEN.providerId) =>
 		runNode({
@@ -31,14 +26,12 @@ for (const service of servicesUnderTest()) {
 				profile: rl('providerId', profileId),
 				options,
 			}),
-			credentials: service.credentials(baseUrl),
+			credentials: service.credentials(baseUrl()),
 		});
 	const reads = () => service.fake.calls(undefined, service.readFault.path as string);
 
 	describe('faults on reads', () => {
 		describe(service.name, () => {
-			setUp();
-
 			it.each([
 				['429 without Retry-After', { status: 429 }],
 				['500 provider error', { status: 500 }],
@@ -135,7 +128,7 @@ for (const service of servicesUnderTest()) {
 				service.fake.addFault({ path, status: 503, body: service.transientBody(503) });
 				const { results } = await searchAccounts(
 					service.params('invitation', 'send'),
-					service.credentials(baseUrl),
+					service.credentials(baseUrl()),
 				);
 
 				expect(results.length).toBe(3);
@@ -146,8 +139,6 @@ for (const service of servicesUnderTest()) {
 
 	describe('faults on invitations', () => {
 		describe(service.name, () => {
-			setUp();
-
 			it.each([
 				['a reset connection', { mode: 'reset' }],
 				['500', { status: 500 }],
@@ -263,7 +254,7 @@ for (const service of servicesUnderTest()) {
 						profile: rl('providerId', '={{ $json.id }}'),
 					}),
 					items: [{ id: JULIEN.providerId }, { id: MARIE_ID }, { id: SAM_ID }],
-					credentials: service.credentials(baseUrl),
+					credentials: service.credentials(baseUrl()),
 					onError: 'continueErrorOutput',
 				});
 
@@ -283,8 +274,6 @@ for (const service of servicesUnderTest()) {
 
 	describe('timeouts', () => {
 		describe(service.name, () => {
-			setUp();
-
 			it('a server that never answers gives a clear timeout error, not a stuck execution', async () => {
 				service.fake.addFault({ ...service.readFault, mode: 'hang', times: 99 });
 				const result = await read({ timeout: 1, maxRetries: 0 });
@@ -311,7 +300,7 @@ for (const service of servicesUnderTest()) {
 						options: { timeout: 1, maxRetries: 0 },
 					}),
 					items: [{}, {}, {}],
-					credentials: service.credentials(baseUrl),
+					credentials: service.credentials(baseUrl()),
 					onError: 'continueRegularOutput',
 				});
 

@@ -8,15 +8,11 @@ import { expectNoSecret, loggedText, visibleText } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
+import { useFake } from '../helpers/useFake';
 
 describe('secrets', () => {
 	describe.each(servicesUnderTest())('$name', (service) => {
-		let baseUrl: string;
-		beforeAll(async () => {
-			baseUrl = await service.fake.start();
-		});
-		afterAll(async () => await service.fake.stop());
-		beforeEach(() => service.fake.reset());
+		const baseUrl = useFake(service.fake);
 
 		const get = () =>
 			service.params('profile', 'get', {
@@ -71,7 +67,7 @@ describe('secrets', () => {
 				arrange();
 				const result = await runNode({
 					parameters: parameters(),
-					credentials: service.credentials(baseUrl),
+					credentials: service.credentials(baseUrl()),
 					onError,
 				});
 				expectNoSecret(result, service.key);
@@ -82,7 +78,7 @@ describe('secrets', () => {
 			const wrongKey = 'wr0ng/Key+with=chars&more';
 			const result = await runNode({
 				parameters: get(),
-				credentials: service.credentials(baseUrl, wrongKey),
+				credentials: service.credentials(baseUrl(), wrongKey),
 			});
 
 			expect(result.error).toBeDefined();
@@ -108,7 +104,7 @@ describe('secrets', () => {
 			service.fake.addFault({ ...service.readFault, status: 400, body: echo });
 			const result = await runNode({
 				parameters: get(),
-				credentials: service.credentials(baseUrl),
+				credentials: service.credentials(baseUrl()),
 				onError: 'continueRegularOutput',
 			});
 
@@ -120,7 +116,7 @@ describe('secrets', () => {
 			service.fake.addFault({ ...service.readFault, status: 400, body: echo });
 			const stopped = await runNode({
 				parameters: get(),
-				credentials: service.credentials(baseUrl),
+				credentials: service.credentials(baseUrl()),
 			});
 			expect(loggedText()).toContain('Bad key ***');
 			expectNoSecret(stopped, service.key);

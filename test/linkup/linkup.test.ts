@@ -2,17 +2,12 @@ import { FakeLinkup } from '../fakes/linkup';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode, searchAccounts } from '../helpers/engine';
 import { JULIEN, LINKUP_ACCOUNT_ID, LINKUP_KEY, linkupParams, rl } from '../helpers/fixtures';
+import { useFake } from '../helpers/useFake';
 
 const fake = new FakeLinkup({ apiKey: LINKUP_KEY });
-let baseUrl: string;
+const baseUrl = useFake(fake);
 
-beforeAll(async () => {
-	baseUrl = await fake.start();
-});
-afterAll(async () => await fake.stop());
-beforeEach(() => fake.reset());
-
-const credentials = (url = baseUrl, apiKey = LINKUP_KEY) => ({
+const credentials = (url = baseUrl(), apiKey = LINKUP_KEY) => ({
 	linkupApi: { baseUrl: url, apiKey },
 });
 
@@ -75,7 +70,7 @@ describe('Profile → Get (LinkupAPI)', () => {
 	])('accepts the base URL form %#', async (form) => {
 		const result = await runNode({
 			parameters: linkupParams('profile', 'get', { profile: rl('url', JULIEN.url) }),
-			credentials: credentials(form(baseUrl)),
+			credentials: credentials(form(baseUrl())),
 		});
 
 		expect(result.error).toBeUndefined();

@@ -6,21 +6,17 @@ import { expectNoSecret } from '../helpers/assertions';
 import { runNode, searchAccounts } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
+import { useFake } from '../helpers/useFake';
 
 const MARIE_ID = 'ACoAABBBmarieCurie0000000000000000000000';
 
 describe.each(servicesUnderTest())('$name', (service) => {
-	let baseUrl: string;
-	beforeAll(async () => {
-		baseUrl = await service.fake.start();
-	});
-	afterAll(async () => await service.fake.stop());
-	beforeEach(() => service.fake.reset());
+	const baseUrl = useFake(service.fake);
 
 	const run = (
 		parameters: ReturnType<typeof service.params>,
 		extra: Partial<Parameters<typeof runNode>[0]> = {},
-	) => runNode({ parameters, credentials: service.credentials(baseUrl), ...extra });
+	) => runNode({ parameters, credentials: service.credentials(baseUrl()), ...extra });
 
 	it.each([
 		['url', JULIEN.url],
@@ -122,7 +118,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	it('a wrong key fails with the service code and what to do, and is never shown', async () => {
 		const result = await runNode({
 			parameters: service.params('profile', 'get', { profile: rl('url', JULIEN.url) }),
-			credentials: service.credentials(baseUrl, 'definitely-Wrong-Key-42'),
+			credentials: service.credentials(baseUrl(), 'definitely-Wrong-Key-42'),
 		});
 
 		expect(result.error?.message).toContain(`[${service.wrongKeyCode}]`);
@@ -133,7 +129,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	it('the account list offers LinkedIn accounts only, with their status', async () => {
 		const { results } = await searchAccounts(
 			service.params('invitation', 'send'),
-			service.credentials(baseUrl),
+			service.credentials(baseUrl()),
 		);
 
 		expect(results.map((r) => r.name)).toEqual([

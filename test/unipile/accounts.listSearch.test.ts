@@ -1,18 +1,13 @@
 import { FakeUnipile } from '../fakes/unipile';
 import { searchAccounts } from '../helpers/engine';
 import { UNIPILE_KEY, unipileParams } from '../helpers/fixtures';
+import { useFake } from '../helpers/useFake';
 
 const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
-let dsn: string;
-
-beforeAll(async () => {
-	dsn = await fake.start();
-});
-afterAll(async () => await fake.stop());
-beforeEach(() => fake.reset());
+const dsn = useFake(fake);
 
 const params = () => unipileParams('invitation', 'send');
-const credentials = () => ({ unipileApi: { dsn, apiKey: UNIPILE_KEY } });
+const credentials = () => ({ unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } });
 
 describe('Account locator list mode (Unipile)', () => {
 	it('lists only LinkedIn accounts, with name and status', async () => {
@@ -53,7 +48,7 @@ describe('Account locator list mode (Unipile)', () => {
 
 	it('reports a bad key with the mapped message', async () => {
 		await expect(
-			searchAccounts(params(), { unipileApi: { dsn, apiKey: 'nope-nope' } }),
+			searchAccounts(params(), { unipileApi: { dsn: dsn(), apiKey: 'nope-nope' } }),
 		).rejects.toThrow(/\[errors\/missing_credentials\]/);
 	});
 });

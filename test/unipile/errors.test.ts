@@ -2,15 +2,10 @@ import { FakeUnipile } from '../fakes/unipile';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl, UNIPILE_KEY, unipileParams } from '../helpers/fixtures';
+import { useFake } from '../helpers/useFake';
 
 const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
-let dsn: string;
-
-beforeAll(async () => {
-	dsn = await fake.start();
-});
-afterAll(async () => await fake.stop());
-beforeEach(() => fake.reset());
+const dsn = useFake(fake);
 
 const error = (status: number, type: string, title: string, detail?: string) => ({
 	status,
@@ -149,7 +144,7 @@ describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path, afterUn
 		fake.addFault({ path, status, body });
 		const result = await runNode({
 			parameters: params(),
-			credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } },
+			credentials: { unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } },
 		});
 
 		expect(result.error?.message).toMatch(expected);
@@ -160,7 +155,7 @@ describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path, afterUn
 	it('a wrong API key is told apart from a disconnected account (both 401)', async () => {
 		const result = await runNode({
 			parameters: params(),
-			credentials: { unipileApi: { dsn, apiKey: 'wrong-key-123' } },
+			credentials: { unipileApi: { dsn: dsn(), apiKey: 'wrong-key-123' } },
 		});
 
 		expect(result.error?.message).toBe(
@@ -174,7 +169,7 @@ describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path, afterUn
 		fake.addFault({ path, mode: 'html', status: 502 });
 		const result = await runNode({
 			parameters: params(),
-			credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } },
+			credentials: { unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } },
 		});
 
 		expect(result.error?.message).toBe(
@@ -185,7 +180,7 @@ describe.each(OPERATIONS)('$label maps Unipile errors', ({ params, path, afterUn
 	it('an account that is not LinkedIn gets errors/invalid_account', async () => {
 		const result = await runNode({
 			parameters: { ...params(), accountId: rl('id', 'acc_whatsapp') },
-			credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } },
+			credentials: { unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } },
 		});
 
 		expect(result.error?.message).toMatch(
@@ -215,13 +210,21 @@ describe('Invitation → Send: every documented 422 type is named, explained, an
 	];
 
 	it.each(TYPES)('errors/%s', async (type) => {
-		fake.addFault({ path: '/api/v1/users/invite', status: 422, body: error(422, type, `Refused: ${type}`) });
+		fake.addFault({
+			path: '/api/v1/users/invite',
+			status: 422,
+			body: error(422, type, `Refused: ${type}`),
+		});
 		const result = await runNode({
-			parameters: unipileParams('invitation', 'send', { profile: rl('providerId', JULIEN.providerId) }),
-			credentials: { unipileApi: { dsn, apiKey: UNIPILE_KEY } },
+			parameters: unipileParams('invitation', 'send', {
+				profile: rl('providerId', JULIEN.providerId),
+			}),
+			credentials: { unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } },
 		});
 
-		expect(result.error?.message).toMatch(new RegExp(`^Unipile: Refused: ${type} \\[errors/${type}\\]\\. [A-Z].+\\.$`));
+		expect(result.error?.message).toMatch(
+			new RegExp(`^Unipile: Refused: ${type} \\[errors/${type}\\]\\. [A-Z].+\\.$`),
+		);
 		expect(result.error?.message).not.toMatch(/LinkedIn refused this action for this person\.$/);
 		expect(fake.calls('POST', '/api/v1/users/invite')).toHaveLength(1);
 		expect(fake.calls('GET')).toHaveLength(0);

@@ -2,17 +2,12 @@ import { FakeUnipile } from '../fakes/unipile';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { ACCOUNT_ID, JULIEN, rl, UNIPILE_KEY, unipileParams } from '../helpers/fixtures';
+import { useFake } from '../helpers/useFake';
 
 const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
-let dsn: string;
+const dsn = useFake(fake);
 
-beforeAll(async () => {
-	dsn = await fake.start();
-});
-afterAll(async () => await fake.stop());
-beforeEach(() => fake.reset());
-
-const credentials = () => ({ unipileApi: { dsn, apiKey: UNIPILE_KEY } });
+const credentials = () => ({ unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } });
 const send = (profile: unknown, extra = {}) =>
 	unipileParams('invitation', 'send', { profile: profile as never, ...extra });
 

@@ -2,17 +2,12 @@ import { FakeUnipile } from '../fakes/unipile';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { ACCOUNT_ID, JULIEN, rl, UNIPILE_KEY, unipileParams } from '../helpers/fixtures';
+import { useFake } from '../helpers/useFake';
 
 const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
-let dsn: string;
+const dsn = useFake(fake);
 
-beforeAll(async () => {
-	dsn = await fake.start();
-});
-afterAll(async () => await fake.stop());
-beforeEach(() => fake.reset());
-
-const credentials = () => ({ unipileApi: { dsn, apiKey: UNIPILE_KEY } });
+const credentials = () => ({ unipileApi: { dsn: dsn(), apiKey: UNIPILE_KEY } });
 const getProfile = (profile: unknown, extra = {}) =>
 	unipileParams('profile', 'get', { profile: profile as never, ...extra });
 
@@ -131,7 +126,7 @@ describe('Profile → Get (Unipile)', () => {
 	])('accepts the DSN form %#', async (form) => {
 		const result = await runNode({
 			parameters: getProfile(rl('publicIdentifier', 'julien-crepieux')),
-			credentials: { unipileApi: { dsn: form(dsn), apiKey: UNIPILE_KEY } },
+			credentials: { unipileApi: { dsn: form(dsn()), apiKey: UNIPILE_KEY } },
 		});
 
 		expect(result.error).toBeUndefined();

@@ -1,8 +1,19 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 import { serviceFor } from '../services';
 import { createServiceClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../shared/transport';
 
-/** The 'From List' mode of the Account locator: the service's connected LinkedIn accounts. */
+/** Pages read per search at most, so a filter matching nothing does not walk a huge account list. */
+const MAX_PAGES_PER_SEARCH = 10;
+
+/**
+ * The 'From List' mode of the Account locator: the service's connected LinkedIn accounts, named
+ * with their status, filtered by name or id. It keeps reading pages until something matches, so a
+ * filter never shows an empty list while more accounts exist.
+ */
 export async function searchAccounts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -13,5 +24,17 @@ export async function searchAccounts(
 		timeoutMs: DEFAULT_TIMEOUT_MS,
 		maxRetries: DEFAULT_MAX_RETRIES,
 	});
-	return await service.searchAccounts(client, filter, paginationToken);
+	const wanted = filter?.trim().toLowerCase();
+	const results: INodeListSearchItems[] = [];
+	let pageToken = paginationToken;
+	for (let page = 0; page < MAX_PAGES_PER_SEARCH; page++) {
+		const { accounts, nextPageToken } = await service.listAccounts(client, pageToken);
+		for (const account of accounts) {
+			if (wanted && !`${account.name} ${account.id}`.toLowerCase().includes(wanted)) continue;
+			results.push({ name: `${account.name} (${account.status})`, value: account.id });
+		}
+		pageToken = nextPageToken;
+		if (!pageToken || results.length) break;
+	}
+	return { results, paginationToken: pageToken };
 }

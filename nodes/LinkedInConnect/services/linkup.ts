@@ -4,7 +4,7 @@
  * `{success, data | error: {code, message}, metadata: {credits_consumed}}`. It takes profile URLs,
  * so no lookup is needed before inviting; every call spends credits (errors spend none).
  */
-import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { LINKUP_BASE_URL, normaliseBaseUrl } from '../shared/baseUrl';
 import { profileUrlOf } from '../shared/profileIdentifier';
 import { retryAfterSeconds } from '../shared/retryAfter';
@@ -160,39 +160,30 @@ export const linkupService: LinkedInService = {
 
 	describeFailure,
 
-	async searchAccounts(client, filter, paginationToken) {
-		const wanted = filter?.trim().toLowerCase();
-		const results: INodeListSearchItems[] = [];
-		let offset = Number(paginationToken) || 0;
-		let next: number | undefined;
-		// Listing accounts is free; keep reading pages until something matches the filter.
-		for (let page = 0; page < 10; page++) {
-			const response = await client.request({
-				method: 'GET',
-				url: '/v2/accounts',
-				qs: { limit: 100, offset },
-				idempotent: true,
-			});
-			const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
-			for (const account of items) {
-				if (String(account.platform).toLowerCase() !== 'linkedin') continue;
-				const name = text(account.account_name) ?? String(account.account_id);
-				if (wanted && !`${name} ${String(account.account_id)}`.toLowerCase().includes(wanted))
-					continue;
-				results.push({
-					name: `${name} (${text(account.status) ?? 'unknown'})`,
-					value: String(account.account_id),
-				});
-			}
-			const total = Number(response.total);
-			next =
-				items.length && Number.isFinite(total) && offset + items.length < total
-					? offset + items.length
-					: undefined;
-			if (next === undefined || results.length) break;
-			offset = next;
-		}
-		return { results, paginationToken: next === undefined ? undefined : String(next) };
+	async listAccounts(client, pageToken) {
+		// Listing accounts is free.
+		const offset = Number(pageToken) || 0;
+		const response = await client.request({
+			method: 'GET',
+			url: '/v2/accounts',
+			qs: { limit: 100, offset },
+			idempotent: true,
+		});
+		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+		const accounts = items
+			.filter((account) => String(account.platform).toLowerCase() === 'linkedin')
+			.map((account) => ({
+				id: String(account.account_id),
+				name: text(account.account_name) ?? String(account.account_id),
+				status: text(account.status) ?? 'unknown',
+			}));
+		const total = Number(response.total);
+		const next = offset + items.length;
+		return {
+			accounts,
+			nextPageToken:
+				items.length && Number.isFinite(total) && next < total ? String(next) : undefined,
+		};
 	},
 
 	async getProfile(client, input): Promise<OperationResult> {

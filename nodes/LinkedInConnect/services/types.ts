@@ -2,7 +2,6 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IHttpRequestMethods,
-	INodeListSearchResult,
 } from 'n8n-workflow';
 import type { ProfileIdentifier } from '../shared/profileIdentifier';
 
@@ -75,6 +74,19 @@ export interface SendInvitationInput {
 	userEmail?: string;
 }
 
+export interface LinkedInAccount {
+	id: string;
+	name: string;
+	/** The service's word for the connection state, e.g. OK, CREDENTIALS, connected. */
+	status: string;
+}
+
+export interface AccountPage {
+	accounts: LinkedInAccount[];
+	/** Undefined on the last page. */
+	nextPageToken?: string;
+}
+
 /** The normalised item (same field names across services) and the service's own response. */
 export interface OperationResult {
 	simplified: IDataObject;
@@ -95,11 +107,8 @@ export interface LinkedInService {
 	baseUrl(credentials: ICredentialDataDecryptedObject): string;
 	/** Undefined when the response is a success. */
 	describeFailure(response: ServiceResponse): ServiceFailure | undefined;
-	searchAccounts(
-		client: ServiceClient,
-		filter?: string,
-		paginationToken?: string,
-	): Promise<INodeListSearchResult>;
+	/** One page of the connected LinkedIn accounts (other platforms left out). */
+	listAccounts(client: ServiceClient, pageToken?: string): Promise<AccountPage>;
 	getProfile(client: ServiceClient, input: GetProfileInput): Promise<OperationResult>;
 	sendInvitation(client: ServiceClient, input: SendInvitationInput): Promise<OperationResult>;
 }

@@ -3,7 +3,7 @@
  * call carries `X-API-KEY`. Inviting needs the member's provider_id, so a URL or public identifier
  * is resolved with `GET /users/{identifier}` first.
  */
-import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { normaliseBaseUrl, UNIPILE_DSN } from '../shared/baseUrl';
 import { retryAfterSeconds } from '../shared/retryAfter';
 import type {
@@ -116,9 +116,17 @@ const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
 	},
 	invalid_recipient: { advice: 'LinkedIn refused this recipient: check the profile.' },
 	user_unreachable: { advice: 'LinkedIn says this member cannot be reached by invitation.' },
-	no_connection_with_recipient: { advice: 'This action needs a connection with the member, and there is none.' },
-	unprocessable_entity: { advice: 'LinkedIn could not process this request for this member: check the profile and the message.' },
-	invalid_message: { advice: 'LinkedIn refused the invitation note: remove links or unusual characters, or send without a note.' },
+	no_connection_with_recipient: {
+		advice: 'This action needs a connection with the member, and there is none.',
+	},
+	unprocessable_entity: {
+		advice:
+			'LinkedIn could not process this request for this member: check the profile and the message.',
+	},
+	invalid_message: {
+		advice:
+			'LinkedIn refused the invitation note: remove links or unusual characters, or send without a note.',
+	},
 	not_allowed_inmail: { advice: 'This member does not accept InMail from this account.' },
 	blocked_recipient: {
 		advice: 'This member has blocked the account or cannot receive invitations from it.',
@@ -269,33 +277,27 @@ export const unipileService: LinkedInService = {
 
 	describeFailure,
 
-	async searchAccounts(client, filter, paginationToken) {
-		const wanted = filter?.trim().toLowerCase();
-		const results: INodeListSearchItems[] = [];
-		let cursor = paginationToken;
-		// Keep reading pages until something matches, so a filter never shows an empty list too early.
-		for (let page = 0; page < 10; page++) {
-			const qs: IDataObject = { limit: 100 };
-			if (cursor) qs.cursor = cursor;
-			const response = await client.request({
-				method: 'GET',
-				url: `${API}/accounts`,
-				qs,
-				idempotent: true,
-			});
-			const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
-			for (const account of items) {
-				if (account.type !== 'LINKEDIN') continue;
-				const name = text(account.name) ?? String(account.id);
+	async listAccounts(client, pageToken) {
+		const qs: IDataObject = { limit: 100 };
+		if (pageToken) qs.cursor = pageToken;
+		const response = await client.request({
+			method: 'GET',
+			url: `${API}/accounts`,
+			qs,
+			idempotent: true,
+		});
+		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+		const accounts = items
+			.filter((account) => account.type === 'LINKEDIN')
+			.map((account) => {
 				const sources = Array.isArray(account.sources) ? (account.sources as IDataObject[]) : [];
-				const status = text(sources[0]?.status) ?? 'UNKNOWN';
-				if (wanted && !`${name} ${String(account.id)}`.toLowerCase().includes(wanted)) continue;
-				results.push({ name: `${name} (${status})`, value: String(account.id) });
-			}
-			cursor = text(response.cursor);
-			if (!cursor || results.length) break;
-		}
-		return { results, paginationToken: cursor };
+				return {
+					id: String(account.id),
+					name: text(account.name) ?? String(account.id),
+					status: text(sources[0]?.status) ?? 'UNKNOWN',
+				};
+			});
+		return { accounts, nextPageToken: text(response.cursor) };
 	},
 
 	async getProfile(client, input): Promise<OperationResult> {
