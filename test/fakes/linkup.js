@@ -9,6 +9,7 @@
 'use strict';
 const { randomInt } = require('node:crypto');
 const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
+const { PEOPLE } = require('./people');
 
 const DEFAULT_API_KEY = 'sandbox-linkup-key';
 
@@ -49,44 +50,16 @@ function seedProfiles() {
 		connected: false,
 		...extra,
 	});
-	return [
+	return PEOPLE.map((person) =>
 		profile(
-			'julien-crepieux',
-			'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
-			'Julien',
-			'Crepieux',
-			'Co-founder at Unipile',
+			person.publicIdentifier,
+			person.providerId,
+			person.firstName,
+			person.lastName,
+			person.headline,
+			{ connected: person.connected === true },
 		),
-		profile(
-			'marie-curie',
-			'ACoAABBBmarieCurie0000000000000000000000',
-			'Marie',
-			'Curie',
-			'Head of Research',
-		),
-		profile(
-			'jérôme-dupont',
-			'ACoAACCCjeromeDupont000000000000000000000',
-			'Jérôme',
-			'Dupont',
-			'Directeur commercial',
-		),
-		profile(
-			'linus-t',
-			'ACoAADDDlinusTorvalds00000000000000000000',
-			'Linus',
-			'Torvalds',
-			'Maintainer',
-			{ connected: true },
-		),
-		profile(
-			'sam-sales',
-			'ACoAAEEEsamSales000000000000000000000000',
-			'Sam',
-			'Sales',
-			'Account Executive',
-		),
-	];
+	);
 }
 
 const memberIdOf = (profile) => profile.profile_urn.split(':').pop();

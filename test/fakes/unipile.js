@@ -11,6 +11,7 @@
 'use strict';
 const { randomInt } = require('node:crypto');
 const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
+const { PEOPLE } = require('./people');
 
 const DEFAULT_API_KEY = 'sandbox-unipile-key';
 
@@ -84,44 +85,16 @@ function profile(publicIdentifier, providerId, firstName, lastName, headline, ex
 }
 
 function seedProfiles() {
-	return [
+	return PEOPLE.map((person) =>
 		profile(
-			'julien-crepieux',
-			'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
-			'Julien',
-			'Crepieux',
-			'Co-founder at Unipile',
+			person.publicIdentifier,
+			person.providerId,
+			person.firstName,
+			person.lastName,
+			person.headline,
+			person.connected ? { network_distance: 'FIRST_DEGREE', is_relationship: true } : {},
 		),
-		profile(
-			'marie-curie',
-			'ACoAABBBmarieCurie0000000000000000000000',
-			'Marie',
-			'Curie',
-			'Head of Research',
-		),
-		profile(
-			'jérôme-dupont',
-			'ACoAACCCjeromeDupont000000000000000000000',
-			'Jérôme',
-			'Dupont',
-			'Directeur commercial',
-		),
-		profile(
-			'linus-t',
-			'ACoAADDDlinusTorvalds00000000000000000000',
-			'Linus',
-			'Torvalds',
-			'Maintainer',
-			{ network_distance: 'FIRST_DEGREE', is_relationship: true },
-		),
-		profile(
-			'sam-sales',
-			'ACoAAEEEsamSales000000000000000000000000',
-			'Sam',
-			'Sales',
-			'Account Executive',
-		),
-	];
+	);
 }
 
 function errorBody(status, type, title, detail) {
