@@ -37,6 +37,9 @@ function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
 		npm_config_yes: 'true',
 		npm_config_audit: 'false',
 		npm_config_fund: 'false',
+		// Under `npm run`, the project's ignore-scripts=true reaches us as npm_config_ignore_scripts;
+		// n8n needs its install scripts (sqlite3 builds its native binding).
+		npm_config_ignore_scripts: 'false',
 	};
 	const started = Date.now();
 	if (version === PINNED_VERSION) {
@@ -64,6 +67,11 @@ function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
 	const actual = installedVersion(dir);
 	if (actual !== version)
 		throw new Error(`expected n8n ${version} in ${dir}, found ${actual ?? 'nothing'}`);
+	// n8n's database driver is a native module: prove it built before calling the install good.
+	execFileSync(process.execPath, ['-e', "require('sqlite3')"], {
+		cwd: dir,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	writeFileSync(marker, `${version}\n`);
 	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 	return { version, dir, binary };
