@@ -34,11 +34,23 @@ const credentialTypes: Record<string, ICredentialType> = {
 };
 
 const nodeType = new LinkedInConnect();
+/** The node type runs use; swapped only by withNodeType (the benchmark's baseline node). */
+let activeNodeType: INodeType = nodeType;
 const nodeTypes: INodeTypes = {
-	getByName: () => nodeType as INodeType,
-	getByNameAndVersion: () => nodeType as INodeType,
+	getByName: () => activeNodeType,
+	getByNameAndVersion: () => activeNodeType,
 	getKnownTypes: () => ({}),
 };
+
+/** Runs `fn` with another node type in place of LinkedIn Connect (for the benchmark's baseline). */
+export async function withNodeType<T>(type: INodeType, fn: () => Promise<T>): Promise<T> {
+	activeNodeType = type;
+	try {
+		return await fn();
+	} finally {
+		activeNodeType = nodeType;
+	}
+}
 
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly credentials: Record<string, ICredentialDataDecryptedObject>) {
