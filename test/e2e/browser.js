@@ -78,6 +78,11 @@ async function checkEditor({ baseUrl, fake }) {
 		assert.match(panelText, /LinkedIn allows about 80–100 invitations a day and 200 a week/);
 
 		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
+		// The dropdown animates open: wait for its option before reading the list.
+		await page
+			.locator('.el-select-dropdown__item:visible', { hasText: 'connection invitation' })
+			.first()
+			.waitFor();
 		const operations = await page
 			.locator('.el-select-dropdown__item:visible, [role="option"]:visible')
 			.allInnerTexts();
@@ -154,6 +159,19 @@ async function checkEditor({ baseUrl, fake }) {
 		assert.ok(!html.includes(fake.apiKey), 'the API key is visible in the page');
 		await page.screenshot({ path: join(ARTIFACTS, 'credential-dialog.png') });
 		await page.keyboard.press('Escape');
+
+		// Field hints, on the webhook sample whose account is given by ID.
+		await page.goto(`${baseUrl}/workflow/lcCrmWebhook0001`);
+		await page.locator('[data-test-id="canvas-node"]', { hasText: 'Send Invitation' }).dblclick();
+		const parameters = page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]');
+		await parameters.waitFor();
+		const parameterText = await parameters.innerText();
+		assert.match(
+			parameterText,
+			/The account ID your service shows for the connected LinkedIn account/,
+		);
+		assert.match(parameterText, /Simplify/);
+		await page.screenshot({ path: join(ARTIFACTS, 'webhook-node-panel.png') });
 	} catch (error) {
 		await page?.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => {});
 		throw error;
