@@ -5,7 +5,7 @@
  */
 'use strict';
 const assert = require('node:assert/strict');
-const { existsSync, mkdirSync } = require('node:fs');
+const { existsSync, mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 // Under .cache (git-ignored, and a dot-folder that n8n-node build's icon copy never enters).
@@ -42,6 +42,7 @@ async function signIn(request, baseUrl) {
 async function checkEditor({ baseUrl, fake }) {
 	assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
 	const { chromium } = require('playwright-core');
+	rmSync(ARTIFACTS, { recursive: true, force: true });
 	mkdirSync(ARTIFACTS, { recursive: true });
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	let page;
