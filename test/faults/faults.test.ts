@@ -314,3 +314,26 @@ for (const service of servicesUnderTest()) {
 		});
 	});
 }
+
+describe('timeouts', () => {
+	describe("n8n's Settings → Request Options → Timeout", () => {
+		const [unipile] = servicesUnderTest();
+		const baseUrl = useFake(unipile.fake);
+
+		it('is honoured when Options → Timeout is not set', async () => {
+			unipile.fake.addFault({ ...unipile.readFault, mode: 'hang', times: 9 });
+			const result = await runNode({
+				parameters: {
+					...unipile.params('profile', 'get', {
+						profile: rl('url', JULIEN.url),
+						options: { maxRetries: 0 },
+					}),
+					requestOptions: { timeout: 1000 },
+				},
+				credentials: unipile.credentials(baseUrl()),
+			});
+
+			expect(result.error?.message).toMatch(/^Unipile did not answer within 1 s \[ETIMEDOUT\]/);
+		});
+	});
+});

@@ -3,7 +3,12 @@
  * NodeTestHarness takes, with a credentials helper that applies our credentials' generic
  * authentication the way n8n's CLI does.
  */
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import {
+	DirectoryLoader,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -34,6 +39,8 @@ const credentialTypes: Record<string, ICredentialType> = {
 };
 
 const nodeType = new LinkedInConnect();
+// As n8n's loader does for every declarative node: adds Settings → Request Options (batching, proxy…).
+DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
 /** The node type runs use; swapped only by withNodeType (the benchmark's baseline node). */
 let activeNodeType: INodeType = nodeType;
 const nodeTypes: INodeTypes = {

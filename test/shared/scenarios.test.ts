@@ -140,3 +140,29 @@ describe.each(servicesUnderTest())('$name', (service) => {
 		expect(results.some((r) => /Support line/.test(String(r.name)))).toBe(false);
 	});
 });
+
+describe("n8n's Batching setting spaces invitations out", () => {
+	const [unipile] = servicesUnderTest();
+	const baseUrl = useFake(unipile.fake);
+
+	it('one item per batch, 300 ms apart: the invites arrive one by one', async () => {
+		const result = await runNode({
+			parameters: {
+				...unipile.params('invitation', 'send', { profile: rl('providerId', '={{ $json.id }}') }),
+				requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 300 } } },
+			},
+			items: [
+				{ id: JULIEN.providerId },
+				{ id: MARIE_ID },
+				{ id: 'ACoAAEEEsamSales000000000000000000000000' },
+			],
+			credentials: unipile.credentials(baseUrl()),
+		});
+
+		expect(result.error).toBeUndefined();
+		const times = unipile.fake.requests.map((r) => r.at);
+		expect(times).toHaveLength(3);
+		expect(times[1] - times[0]).toBeGreaterThanOrEqual(250);
+		expect(times[2] - times[1]).toBeGreaterThanOrEqual(250);
+	});
+});

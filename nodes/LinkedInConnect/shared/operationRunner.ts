@@ -59,8 +59,12 @@ export function runOperation<TInput>(operation: OperationDefinition<TInput>) {
 			const service = serviceFor(this.getNodeParameter('authentication', 'unipileApi'));
 			const input = operation.readInput(this);
 			const options = readOptions(this);
+			// Our Options → Timeout wins; n8n's Settings → Request Options → Timeout (ms) is honoured too.
+			const settings = this.getNodeParameter('requestOptions', {}) as IDataObject;
+			const defaultTimeout =
+				Number(settings.timeout) > 0 ? Number(settings.timeout) / 1000 : DEFAULT_TIMEOUT_MS / 1000;
 			const client = await createServiceClient(this, service, {
-				timeoutMs: numberOption(options, 'timeout', DEFAULT_TIMEOUT_MS / 1000, 1, 600) * 1000,
+				timeoutMs: numberOption(options, 'timeout', defaultTimeout, 1, 600) * 1000,
 				maxRetries: numberOption(options, 'maxRetries', DEFAULT_MAX_RETRIES, 0, 10),
 				baseOptions: inheritedOptions(requestData.options),
 			});

@@ -19,7 +19,7 @@ import type { SendInvitationInput } from '../../services/types';
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'LinkedIn allows about 80–100 invitations a day and 200 a week per paid account (far fewer on free ones). Space them out, e.g. with a Wait node of a minute or more between items.',
+			'LinkedIn allows about 80–100 invitations a day and 200 a week per paid account (far fewer on free ones). Space them out: Settings → Request Options → Batching with 1 item per batch and an interval of a minute or more, or a Wait node.',
 		name: 'limitsNotice',
 		type: 'notice',
 		default: '',
