@@ -28,14 +28,19 @@ function say(line = '') {
 }
 
 async function main() {
-	const { binary, version } = ensureN8n();
+	const { binary, version, nodeHome } = ensureN8n();
 	say(`Building the package and starting n8n ${version} with it…`);
 	const { tarball } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: SANDBOX_KEY, label: true });
 	const fakeUrl = await fake.start();
 	const linkup = new FakeLinkup({ apiKey: LINKUP_SANDBOX_KEY, label: true });
 	const linkupUrl = await linkup.start();
-	const n8n = new N8nSandbox({ binary, version, port: Number(process.env.DEMO_PORT || 5678) });
+	const n8n = new N8nSandbox({
+		binary,
+		version,
+		nodeHome,
+		port: Number(process.env.DEMO_PORT || 5678),
+	});
 
 	let stopping = false;
 	const stop = async (code = 0) => {
@@ -77,6 +82,7 @@ async function main() {
 		);
 		await n8n.publishWorkflow('lcCrmWebhook0001');
 		const baseUrl = await n8n.start();
+		await n8n.waitForWebhook('linkedin-invite');
 		const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },

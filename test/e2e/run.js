@@ -84,14 +84,14 @@ function expectNoSecretIn(text, secret, where) {
 
 async function main() {
 	const started = Date.now();
-	const { binary, version } = ensureN8n();
+	const { binary, version, nodeHome } = ensureN8n();
 	process.stdout.write(`LinkedIn Connect end-to-end suite on n8n ${version}\n`);
 	const { tarball, files: packedFiles } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
 	const fakeUrl = await fake.start();
 	const linkup = new FakeLinkup({ apiKey: LINKUP_KEY });
 	const linkupUrl = await linkup.start();
-	const n8n = new N8nSandbox({ binary, version });
+	const n8n = new N8nSandbox({ binary, version, nodeHome });
 	const killServer = () => n8n.server?.kill('SIGKILL');
 	process.on('exit', killServer);
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
@@ -288,6 +288,7 @@ async function main() {
 				fake.reset();
 				await n8n.publishWorkflow('lcCrmWebhook0001');
 				baseUrl = await n8n.start();
+				await n8n.waitForWebhook('linkedin-invite');
 				const response = await fetch(`${baseUrl}/webhook/linkedin-invite`, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },

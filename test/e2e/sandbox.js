@@ -14,7 +14,7 @@ const {
 } = require('node:fs');
 const net = require('node:net');
 const { tmpdir } = require('node:os');
-const { join, resolve } = require('node:path');
+const { delimiter, join, resolve } = require('node:path');
 
 const ROOT = resolve(__dirname, '..', '..');
 const PACKAGE_NAME = 'n8n-nodes-linkedin-connect';
@@ -80,10 +80,14 @@ function firstJsonObject(text) {
 }
 
 class N8nSandbox {
-	/** @param {{ binary: string, version: string, port?: number, userFolder?: string }} options */
-	constructor({ binary, version, port, userFolder }) {
+	/**
+	 * @param {{ binary: string, version: string, nodeHome?: string, port?: number, userFolder?: string }} options
+	 * nodeHome: the Node to run n8n with, when the system's is too old for this n8n (see install-n8n.js).
+	 */
+	constructor({ binary, version, nodeHome, port, userFolder }) {
 		this.binary = binary;
 		this.version = version;
+		this.nodeHome = nodeHome;
 		this.port = port;
 		this.userFolder = userFolder ?? mkdtempSync(join(tmpdir(), 'linkedin-connect-n8n-'));
 		this.encryptionKey = 'linkedin-connect-e2e-encryption-key';
@@ -117,6 +121,7 @@ class N8nSandbox {
 		if (major > 2 || (major === 2 && minor >= 36))
 			env.N8N_DISABLED_MODULES = 'mcp-registry,insights';
 		delete env.NODE_OPTIONS;
+		if (this.nodeHome) env.PATH = `${join(this.nodeHome, 'bin')}${delimiter}${env.PATH}`;
 		return env;
 	}
 
@@ -236,6 +241,23 @@ class N8nSandbox {
 			});
 		});
 		return `http://127.0.0.1:${this.port}`;
+	}
+
+	/**
+	 * Resolves once a published workflow's webhook is live. Newer n8n registers webhooks a few
+	 * seconds after the editor is up; a GET to a POST-only webhook tells the two states apart
+	 * without firing the workflow.
+	 */
+	async waitForWebhook(path, { timeoutMs = 60_000 } = {}) {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const response = await fetch(`http://127.0.0.1:${this.port}/webhook/${path}`);
+			const text = await response.text();
+			if (response.status !== 404 || /Did you mean to make a POST request/i.test(text)) return;
+			if (Date.now() > deadline)
+				throw new Error(`webhook ${path} not registered after ${timeoutMs} ms: ${text}`);
+			await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+		}
 	}
 
 	async stop() {
