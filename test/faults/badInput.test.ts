@@ -116,6 +116,11 @@ const MESSAGE_CASES: Array<[label: string, value: unknown, expected: RegExp]> = 
 const ACCOUNT_CASES: Array<[label: string, value: unknown, expected: RegExp]> = [
 	['empty', '', /^'Account' is empty\. Pick a LinkedIn account from the list/],
 	['whitespace', '  ', /^'Account' is empty/],
+	[
+		'a missing field (undefined)',
+		undefined,
+		/^'Account' is empty\. If it comes from an expression, check that the input item has that field/,
+	],
 	['an object', { id: 'acc' }, /^'Account' must be text, but the value is an object/],
 	['a sentence', 'my sales account', /^'Account' "my sales account" is not an account ID/],
 ];

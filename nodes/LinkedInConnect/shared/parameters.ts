@@ -33,6 +33,11 @@ function locator(context: IExecuteSingleFunctions, name: string): { mode: string
 export function readAccountId(context: IExecuteSingleFunctions): string {
 	const { value } = locator(context, 'accountId');
 	if (typeof value === 'number') return String(value);
+	if (value === undefined || value === null) {
+		throw new InputError(
+			"'Account' is empty. If it comes from an expression, check that the input item has that field; otherwise pick a LinkedIn account from the list.",
+		);
+	}
 	if (typeof value !== 'string') {
 		throw new InputError(
 			`'Account' must be text, but the value is ${describeType(value)}. If it comes from an expression, point it at the id field, e.g. {{ $json.account_id }}.`,

@@ -21,15 +21,14 @@ export interface TransportSettings {
 	timeoutMs: number;
 	/** Extra attempts for reads after a retryable failure; writes are never retried here. */
 	maxRetries: number;
-	/** Backoff before the first retry; doubled for each further one. */
-	backoffBaseMs?: number;
-	/** Request options n8n prepared for the item (proxy, certificate settings, allowed domains). */
+	/** Request options n8n prepared for the item (proxy, certificate settings). */
 	baseOptions?: Partial<IHttpRequestOptions>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_BACKOFF_MS = 500;
+/** Backoff before the first retry of a read; doubled for each further one. */
+const BACKOFF_BASE_MS = 500;
 /** A Retry-After longer than this is reported rather than waited for. */
 const MAX_RETRY_AFTER_SECONDS = 60;
 
@@ -85,10 +84,10 @@ function networkFailure(
 	};
 }
 
-function backoffMs(attempt: number, failure: ServiceFailure, baseMs: number): number {
+function backoffMs(attempt: number, failure: ServiceFailure): number {
 	if (failure.retryAfterSeconds !== undefined) return failure.retryAfterSeconds * 1000;
-	// Full jitter keeps many items (or workers) from retrying in lockstep.
-	return baseMs * 2 ** attempt * (0.5 + Math.random() / 2);
+	// Jitter (half to all of the delay) keeps many items, or queue-mode workers, from retrying in lockstep.
+	return BACKOFF_BASE_MS * 2 ** attempt * (0.5 + Math.random() / 2);
 }
 
 function itemIndexOf(context: RequestContext): number | undefined {
@@ -171,7 +170,7 @@ export async function createServiceClient(
 						: '';
 				return fail({ ...failure, message: `${failure.message}${waitNote}${triedNote}` });
 			}
-			await sleep(backoffMs(attempt, failure, settings.backoffBaseMs ?? DEFAULT_BACKOFF_MS));
+			await sleep(backoffMs(attempt, failure));
 		}
 	}
 
