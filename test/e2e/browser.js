@@ -173,6 +173,17 @@ async function checkEditor({ baseUrl, fake }) {
 		);
 		assert.match(parameterText, /Simplify/);
 		await page.screenshot({ path: join(ARTIFACTS, 'webhook-node-panel.png') });
+
+		// Choosing the service: a new credential offers both, with the Unipile / LinkupAPI choice.
+		await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"]').click();
+		await page.getByText('Create new credential').click();
+		const newCredential = page.locator('[data-test-id="editCredential-modal"]');
+		await newCredential.getByText('Connect using').waitFor();
+		const choiceText = await newCredential.innerText();
+		assert.match(choiceText, /LinkupAPI/);
+		assert.match(choiceText, /Unipile/);
+		await page.screenshot({ path: join(ARTIFACTS, 'new-credential.png') });
+		await page.keyboard.press('Escape');
 	} catch (error) {
 		await page?.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => {});
 		throw error;

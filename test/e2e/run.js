@@ -374,7 +374,7 @@ async function main() {
 			process.stdout.write('  - the editor in a real browser: skipped (E2E_SKIP_BROWSER=1)\n');
 		} else {
 			await scenario(
-				'the editor in headless Chromium: node panel, account list from the service, credential dialog',
+				'the editor in headless Chromium: node panel, account list from the service, credential dialogs, service choice',
 				async () => {
 					assert.ok(baseUrl, 'n8n is not running');
 					const { checkEditor } = require('./browser');
