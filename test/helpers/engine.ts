@@ -191,6 +191,11 @@ function makeAdditionalData(
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
+/** A one-node workflow around the node under test. */
+function workflowOf(node: INode): Workflow {
+	return new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+}
+
 /** Calls the Account locator's list search the way the editor does, through n8n-core's LoadOptionsContext. */
 export async function searchAccounts(
 	parameters: INodeParameters,
@@ -199,13 +204,7 @@ export async function searchAccounts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const node = makeNode(parameters, credentials);
-	const workflow = new Workflow({
-		id: 'test',
-		nodes: [node],
-		connections: {},
-		nodeTypes,
-		active: false,
-	});
+	const workflow = workflowOf(node);
 	const context = new LoadOptionsContext(
 		workflow,
 		node,
@@ -217,13 +216,7 @@ export async function searchAccounts(
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const node = makeNode(options.parameters, options.credentials, options.onError);
-	const workflow = new Workflow({
-		id: 'test',
-		nodes: [node],
-		connections: {},
-		nodeTypes,
-		active: false,
-	});
+	const workflow = workflowOf(node);
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
 		id: 'test',
 		nodes: [node],

@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { LINKUP_BASE_URL, normaliseBaseUrl } from '../shared/baseUrl';
 import { profileUrlOf } from '../shared/profileIdentifier';
 import { retryAfterSeconds } from '../shared/retryAfter';
+import { object, objects, text } from '../shared/values';
 import type {
 	LinkedInService,
 	OperationResult,
@@ -65,14 +66,6 @@ const BY_STATUS: Record<number, string> = {
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function object(value: unknown): IDataObject {
-	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {};
-}
-
 function describeFailure(response: ServiceResponse): ServiceFailure | undefined {
 	const body = object(response.body);
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
@@ -80,6 +73,7 @@ function describeFailure(response: ServiceResponse): ServiceFailure | undefined 
 	if (ok && body.success !== false) return undefined;
 	const error = object(body.error);
 	const code = text(error.code);
+	const shownCode = code ?? `HTTP ${response.statusCode}`;
 	const known = code ? ADVICE[code] : undefined;
 	const advice =
 		known?.advice ??
@@ -87,8 +81,8 @@ function describeFailure(response: ServiceResponse): ServiceFailure | undefined 
 		`LinkupAPI answered with HTTP ${response.statusCode}.`;
 	return {
 		status: response.statusCode,
-		code: code ?? `HTTP ${response.statusCode}`,
-		message: `LinkupAPI: ${text(error.message) ?? 'request failed'} [${code ?? `HTTP ${response.statusCode}`}]. ${advice}`,
+		code: shownCode,
+		message: `LinkupAPI: ${text(error.message) ?? 'request failed'} [${shownCode}]. ${advice}`,
 		description: code ? undefined : 'The response was not a LinkupAPI error envelope.',
 		retryable: known?.retryable ?? (!code && RETRYABLE_STATUS.has(response.statusCode)),
 		retryAfterSeconds: retryAfterSeconds(response.headers),
@@ -169,7 +163,7 @@ export const linkupService: LinkedInService = {
 			qs: { limit: 100, offset },
 			idempotent: true,
 		});
-		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+		const items = objects(response.items);
 		const accounts = items
 			.filter((account) => String(account.platform).toLowerCase() === 'linkedin')
 			.map((account) => ({

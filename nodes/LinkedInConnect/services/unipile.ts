@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { normaliseBaseUrl, UNIPILE_DSN } from '../shared/baseUrl';
 import { retryAfterSeconds } from '../shared/retryAfter';
+import { object, objects, text } from '../shared/values';
 import type {
 	GetProfileInput,
 	LinkedInService,
@@ -175,16 +176,10 @@ const BY_STATUS: Record<number, string> = {
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
 function describeFailure(response: ServiceResponse): ServiceFailure | undefined {
 	const { statusCode } = response;
 	if (statusCode >= 200 && statusCode < 300) return undefined;
-	const body = (
-		response.body && typeof response.body === 'object' ? response.body : {}
-	) as IDataObject;
+	const body = object(response.body);
 	const type = text(body.type);
 	const slug = type?.replace(/^errors\//, '');
 	const known = slug ? ADVICE[slug] : undefined;
@@ -243,7 +238,7 @@ async function findSentInvitation(
 			qs,
 			idempotent: true,
 		});
-		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+		const items = objects(response.items);
 		const found = items.find((item) => item.invited_user_id === providerId);
 		if (found) return { object: 'UserInvitationSent', invitation_id: String(found.id) };
 		cursor = text(response.cursor);
@@ -286,11 +281,11 @@ export const unipileService: LinkedInService = {
 			qs,
 			idempotent: true,
 		});
-		const items = Array.isArray(response.items) ? (response.items as IDataObject[]) : [];
+		const items = objects(response.items);
 		const accounts = items
 			.filter((account) => account.type === 'LINKEDIN')
 			.map((account) => {
-				const sources = Array.isArray(account.sources) ? (account.sources as IDataObject[]) : [];
+				const sources = objects(account.sources);
 				return {
 					id: String(account.id),
 					name: text(account.name) ?? String(account.id),

@@ -32,14 +32,8 @@ const BACKOFF_BASE_MS = 500;
 /** A Retry-After longer than this is reported rather than waited for. */
 const MAX_RETRY_AFTER_SECONDS = 60;
 
-const RETRYABLE_NETWORK_CODES = new Set([
-	'ECONNRESET',
-	'ETIMEDOUT',
-	'ECONNABORTED',
-	'EPIPE',
-	'EAI_AGAIN',
-	'ESOCKETTIMEDOUT',
-]);
+/** Connection failures worth retrying for a read (timeouts are handled on their own). */
+const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'EAI_AGAIN']);
 
 function findErrorCode(error: unknown): string | undefined {
 	let current: unknown = error;
