@@ -10,9 +10,7 @@ import { baseUrlExpression, LINKUP_BASE_URL } from '../nodes/LinkedInConnect/sha
 export class LinkupApi implements ICredentialType {
 	name = 'linkupApi';
 
-	// The service's own name already ends in API; the public interface fixes this display name.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
-	displayName = 'LinkupAPI';
+	displayName = 'LinkupAPI API';
 
 	icon: Icon = {
 		light: 'file:../icons/linkedin-connect.svg',
@@ -71,8 +69,9 @@ export class LinkupApi implements ICredentialType {
 			},
 			{
 				type: 'responseSuccessBody',
+				// Every LinkupAPI answer is an envelope with `success` (accounts sit under data.items).
 				properties: {
-					key: 'items',
+					key: 'success',
 					value: undefined,
 					message:
 						"The base URL answered, but not like LinkupAPI's: leave it at https://api.linkupapi.com",

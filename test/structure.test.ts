@@ -3,12 +3,21 @@
  * N8n.structure.test.ts: they hold for operations added later too.
  */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { OPERATIONS } from '../nodes/LinkedInConnect/actions/operations';
 import { LinkedInConnect } from '../nodes/LinkedInConnect/LinkedInConnect.node';
 import { SERVICES } from '../nodes/LinkedInConnect/services';
-import type { ServiceClient, ServiceRequest } from '../nodes/LinkedInConnect/services/types';
 import { requestOptions } from '../nodes/LinkedInConnect/shared/descriptions';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../nodes/LinkedInConnect/shared/transport';
+import {
+	DEFAULT_MAX_RETRIES,
+	DEFAULT_TIMEOUT_MS,
+} from '../nodes/LinkedInConnect/transport/settings';
+import type {
+	Confirmation,
+	ServiceClient,
+	ServiceRequest,
+} from '../nodes/LinkedInConnect/transport/types';
 import packageJson from '../package.json';
+import { readSource, relativeImports, sourceFiles } from './helpers/sources';
 
 const { description } = new LinkedInConnect();
 
@@ -61,21 +70,78 @@ describe('node description', () => {
 		expect(description.credentials?.map((c) => c.name)).toEqual(['unipileApi', 'linkupApi']);
 	});
 
-	it('every operation has an action, a description, and runs through the operation runner', () => {
+	it('is programmatic: execute() runs the items, no declarative routing is left', () => {
+		expect(typeof new LinkedInConnect().execute).toBe('function');
+		expect(description.requestDefaults).toBeUndefined();
+		walk(description.properties, (property) => {
+			expect({ name: property.name, routing: property.routing }).toEqual({
+				name: property.name,
+				routing: undefined,
+			});
+		});
+		for (const property of operationProperties) {
+			for (const option of property.options as INodePropertyOptions[]) {
+				expect(option.routing).toBeUndefined();
+			}
+		}
+	});
+
+	it('every operation has an action and a description, and every service offers it', () => {
 		for (const property of operationProperties) {
 			for (const option of property.options as INodePropertyOptions[]) {
 				expect(option.action).toMatch(/^[A-Z][a-z]+ an? [a-z]+/);
 				expect(option.description).toBeTruthy();
-				expect(option.routing?.send?.paginate).toBe(true);
-				expect(typeof option.routing?.operations?.pagination).toBe('function');
 			}
 		}
+		for (const service of SERVICES)
+			for (const operation of OPERATIONS) expect(service.operations[operation.key]).toBeDefined();
+	});
+
+	it("each service's own options are shown only for it, and no two services reuse a name", () => {
+		for (const operation of OPERATIONS) {
+			const names = new Set(operation.options.map((o) => o.name));
+			for (const service of SERVICES) {
+				for (const option of service.options?.[operation.key] ?? []) {
+					expect(names.has(option.name)).toBe(false);
+					names.add(option.name);
+				}
+			}
+			const collection = description.properties.find(
+				(p) =>
+					p.name === 'options' &&
+					p.displayOptions?.show?.operation?.includes(operation.operation) &&
+					p.displayOptions?.show?.resource?.includes(operation.resource),
+			);
+			expect(collection).toBeDefined();
+			for (const service of SERVICES) {
+				for (const own of service.options?.[operation.key] ?? []) {
+					const shown = (collection!.options as INodeProperties[]).find((o) => o.name === own.name);
+					expect(shown?.displayOptions).toEqual({
+						show: { '/authentication': [service.credentialType] },
+					});
+				}
+			}
+		}
+	});
+
+	it('items are paced: Delay Between Items on every operation, concurrency only where reads allow it', () => {
+		for (const operation of OPERATIONS) {
+			const names = operation.options.map((o) => o.name);
+			expect(names).toContain('delayBetweenItems');
+			expect(names.includes('concurrency')).toBe(operation.maxConcurrency > 1);
+		}
+		expect(OPERATIONS.find((o) => o.key === 'invitation:send')?.maxConcurrency).toBe(1);
+	});
+
+	it('keeps what 0.1.x workflows saved under Settings → Request Options, hidden', () => {
+		const legacy = description.properties.find((p) => p.name === 'requestOptions');
+		expect(legacy).toMatchObject({ type: 'hidden', default: {} });
 	});
 
 	it('every field a user fills has a description, and required ones have a default', () => {
 		walk(description.properties, (property) => {
 			// Notices are text, collections are containers, resource/operation carry per-option descriptions.
-			if (['notice', 'collection'].includes(property.type)) return;
+			if (['notice', 'collection', 'hidden'].includes(property.type)) return;
 			if (property.name === 'resource' || property.name === 'operation') return;
 			expect({ name: property.name, description: property.description }).toEqual({
 				name: property.name,
@@ -128,8 +194,9 @@ describe('every service adapter', () => {
 				requests.push(request);
 				return answer;
 			},
-			async writeOnce(request) {
+			async writeOnce(request, confirm: (sentAt: number) => Promise<Confirmation>) {
 				requests.push({ ...request, idempotent: false });
+				await confirm(Date.now());
 				return { body: answer };
 			},
 		};
@@ -143,14 +210,8 @@ describe('every service adapter', () => {
 			const requests: ServiceRequest[] = [];
 			const client = recordingClient(requests);
 			const profile = { kind: 'publicIdentifier' as const, value: HOSTILE };
-			await service.getProfile(client, {
-				accountId: HOSTILE,
-				profile,
-				sections: [],
-				linkedinApi: 'classic',
-				notify: false,
-			});
-			await service.sendInvitation(client, { accountId: HOSTILE, profile });
+			await service.operations['profile:get']?.(client, { accountId: HOSTILE, profile }, {});
+			await service.operations['invitation:send']?.(client, { accountId: HOSTILE, profile }, {});
 			await service.listAccounts(client, HOSTILE);
 
 			expect(requests.length).toBeGreaterThan(0);
@@ -172,11 +233,43 @@ describe('every service adapter', () => {
 		'%s never retries a write',
 		async (_name, service) => {
 			const requests: ServiceRequest[] = [];
-			await service.sendInvitation(recordingClient(requests), {
-				accountId: 'acc',
-				profile: { kind: 'publicIdentifier', value: 'julien-crepieux' },
-			});
-			for (const request of requests) expect(request.idempotent).toBe(request.method === 'GET');
+			await service.operations['invitation:send']?.(
+				recordingClient(requests),
+				{ accountId: 'acc', profile: { kind: 'publicIdentifier', value: 'julien-crepieux' } },
+				{},
+			);
+			const writes = requests.filter((r) => !r.idempotent);
+			expect(writes).toHaveLength(1);
+			// The check after a lost answer is a read, and only the write is never retried.
+			for (const request of requests) expect(request.idempotent).toBe(request !== writes[0]);
 		},
 	);
+});
+
+describe('code layout', () => {
+	const NODE = 'nodes/LinkedInConnect/';
+	const LAYERS = ['shared', 'transport', 'services', 'actions', 'listSearch'];
+	const layer = (path: string) =>
+		path.startsWith(NODE) ? LAYERS.findIndex((l) => path.slice(NODE.length).startsWith(l)) : -1;
+
+	it('layers import downwards only: shared ← transport ← services ← actions ← node', () => {
+		for (const file of sourceFiles(NODE)) {
+			const from = layer(file);
+			if (from < 0) continue;
+			for (const target of relativeImports(file)) {
+				const to = layer(target);
+				if (to < 0) continue;
+				expect({ file, target, ok: to <= from }).toEqual({ file, target, ok: true });
+			}
+		}
+	});
+
+	it('shipped code has no inline lint disables (n8n verification ignores them)', () => {
+		const shipped = [...sourceFiles('nodes'), ...sourceFiles('credentials')];
+		expect(shipped.length).toBeGreaterThan(20);
+		for (const file of shipped)
+			expect({ file, text: readSource(file) }).not.toMatchObject({
+				text: expect.stringContaining('eslint-disable'),
+			});
+	});
 });

@@ -1,14 +1,22 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { searchAccounts } from './listSearch/searchAccounts';
-import { invitationDescription } from './resources/invitation';
-import { profileDescription } from './resources/profile';
-import { authenticationProperty } from './shared/descriptions';
+import { OPERATIONS, RESOURCES } from './actions/operations';
+import { type NodeRegistry, runOperation } from './actions/router';
+import { credentialsOf, nodeProperties } from './description';
+import { accountSearch } from './listSearch/searchAccounts';
+import { SERVICES } from './services';
+
+const registry: NodeRegistry = { services: SERVICES, resources: RESOURCES, operations: OPERATIONS };
 
 /**
  * Looks up LinkedIn profiles and sends connection invitations through a LinkedIn automation
- * service (Unipile API v1 or LinkupAPI v2). Declarative: each operation routes through
- * shared/operationRunner.ts, and everything service-specific lives in services/<service>.ts.
+ * service (Unipile API v1 or LinkupAPI v2). Programmatic: actions/router.ts runs the items one at
+ * a time; everything service-specific lives in services/<service>.ts.
  */
 export class LinkedInConnect implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,39 +35,15 @@ export class LinkedInConnect implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'unipileApi',
-				required: true,
-				displayOptions: { show: { authentication: ['unipileApi'] } },
-			},
-			{
-				name: 'linkupApi',
-				required: true,
-				displayOptions: { show: { authentication: ['linkupApi'] } },
-			},
-		],
-		// The base URL comes from the credential through the service adapter, which normalises it.
-		requestDefaults: { headers: { Accept: 'application/json' } },
-		properties: [
-			authenticationProperty,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Invitation', value: 'invitation' },
-					{ name: 'Profile', value: 'profile' },
-				],
-				default: 'invitation',
-			},
-			...invitationDescription,
-			...profileDescription,
-		],
+		credentials: credentialsOf(registry.services),
+		properties: nodeProperties(registry),
 	};
 
 	methods = {
-		listSearch: { searchAccounts },
+		listSearch: { searchAccounts: accountSearch(registry.services) },
 	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperation(this, registry);
+	}
 }

@@ -21,11 +21,16 @@ class FakeService {
 		this.label = label;
 		/** @type {string | undefined} */
 		this.url = undefined;
-		/** @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any, at: number}>} */
+		/**
+		 * at: when the request had fully arrived; finishedAt: when the answer had been sent (for
+		 * checking that requests never overlap).
+		 * @type {Array<{method: string, path: string, rawUrl: string, query: Record<string, string>, headers: Record<string, any>, body: any, at: number, finishedAt?: number}>}
+		 */
 		this.requests = [];
 		/** @type {any[]} */
 		this.faults = [];
 		this.maxPageSize = 250;
+		this.latencyMs = 0;
 		this.server = http.createServer((req, res) => this.handle(req, res));
 		this.sockets = new Set();
 		this.server.on('connection', (socket) => {
@@ -40,6 +45,8 @@ class FakeService {
 		this.faults = [];
 		/** The server never returns more than this many items per page, whatever the request asks. */
 		this.maxPageSize = 250;
+		/** Milliseconds every answer is held back (a service far away; 0 answers at once). */
+		this.latencyMs = 0;
 	}
 
 	async start(port = 0, host = '127.0.0.1') {
@@ -57,7 +64,8 @@ class FakeService {
 	/**
 	 * Adds a fault: { method?, path (RegExp or string matched against the path), times = 1, skip = 0,
 	 * match? (text the URL or JSON body must contain), after = false,
-	 * mode?: 'reset' | 'hang' | 'html' | 'badjson', status?, body?, headers? }.
+	 * mode?: 'reset' | 'hang' | 'html' | 'badjson' | 'redirect', status?, body?, headers?,
+	 * location? (for 'redirect') }.
 	 * Without a mode it answers `status` with `body`. With `after`, the request is processed first
 	 * (e.g. the invitation is created) and only then the fault happens.
 	 */
@@ -100,7 +108,11 @@ class FakeService {
 				at: Date.now(),
 			};
 			this.requests.push(record);
-			this.respond(req, res, record);
+			res.on('finish', () => {
+				record.finishedAt = Date.now();
+			});
+			if (this.latencyMs > 0) setTimeout(() => this.respond(req, res, record), this.latencyMs);
+			else this.respond(req, res, record);
 		});
 	}
 
@@ -183,6 +195,10 @@ class FakeService {
 			return res.end(
 				'<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
 			);
+		}
+		if (fault.mode === 'redirect') {
+			res.writeHead(fault.status ?? 302, { location: fault.location, 'content-length': '0' });
+			return res.end();
 		}
 		if (fault.mode === 'badjson') {
 			res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });

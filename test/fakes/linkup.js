@@ -4,6 +4,11 @@
  * `{success, data|error, metadata}` envelope (including 200 answers with success:false), credit
  * metering, and limit/offset pagination. Records every request and can inject faults (see base.js).
  *
+ * Sources: docs.linkupapi.com/api-reference/v2 (introduction, error-codes, accounts/list-accounts,
+ * profiles/get, network/invite, network/check-invitation, network/list-sent) and Pipedream's
+ * LinkupAPI components (list-accounts.mjs reads `res.data.items` and `data.total`). What no
+ * document shows is marked ASSUMPTION where it is answered.
+ *
  *   node test/fakes/linkup.js [--port 0] [--api-key KEY]
  */
 'use strict';
@@ -187,20 +192,30 @@ class FakeLinkup extends FakeService {
 		);
 	}
 
+	/** GET /v2/accounts: free; the list is inside the usual envelope (docs' list-accounts page). */
 	listAccounts(query) {
 		const limit = query.limit === undefined ? 50 : Number(query.limit);
 		const offset = query.offset === undefined ? 0 : Number(query.offset);
 		const page = this.pageOf(this.accounts, offset, limit, 500, (detail) =>
-			this.failure(400, 'INVALID_PARAMS', detail),
+			this.failure(400, 'INVALID_PARAMS', detail, 'list_accounts'),
 		);
 		if (page.error) return page.error;
-		return [200, { items: page.slice, total: this.accounts.length, limit, offset }];
+		return [
+			200,
+			{
+				success: true,
+				data: { items: page.slice, total: this.accounts.length, limit, offset },
+				metadata: { credits_consumed: 0, timestamp: new Date().toISOString() },
+			},
+		];
 	}
 
 	getProfile(accountId, params) {
 		const url = params.profile_url ?? params.linkedin_url;
 		if (!url) return this.failure(400, 'INVALID_PARAMS', 'params.profile_url is required.', 'get');
 		const profile = this.findProfile(url);
+		// ASSUMPTION: CHANNEL_ERROR inside an HTTP 200 is not in the error-code table; third-party
+		// clients report it for refusals by LinkedIn.
 		if (!profile)
 			return this.failure(
 				200,

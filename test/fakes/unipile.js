@@ -3,6 +3,11 @@
  * documented wire format: paths, required query parameters, body fields, `{status,type,title,detail}`
  * error bodies and cursor pagination. It records every request and can inject faults.
  *
+ * Shapes follow Unipile's v1 OpenAPI document (the subset we use is committed in
+ * test/contract/unipile-v1.openapi.json, and test/contract/unipile.contract.test.ts validates every
+ * answer of this fake against it) and developer.unipile.com/docs (invite-users, api-usage,
+ * provider-limits-and-restrictions). What no document shows is marked ASSUMPTION where it is answered.
+ *
  * Used by the routing tests (in-process), the real-n8n end-to-end suite and the demo (as a process):
  *   node test/fakes/unipile.js [--port 0] [--api-key KEY]
  * prints one JSON line {"service":"unipile","url":...} once listening. Control endpoints (no key):
@@ -29,40 +34,50 @@ const SECTIONS = new Set([
 	'recommendations_given',
 ]);
 
+/** A LinkedIn account item as GET /api/v1/accounts lists it (the spec's "Linkedin" shape). */
+function linkedInAccount(id, name, status, createdAt) {
+	return {
+		object: 'Account',
+		type: 'LINKEDIN',
+		id,
+		name,
+		created_at: createdAt,
+		groups: [],
+		connection_params: {
+			im: {
+				id: `ACoAAA${id.replace(/[^A-Za-z0-9]/g, '').padEnd(20, '0')}`,
+				publicIdentifier: id.replace(/_/g, '-'),
+				username: name,
+				premiumId: null,
+				premiumContractId: null,
+				premiumFeatures: [],
+				organizations: [],
+			},
+		},
+		sources: [{ id: `${id}_MESSAGING`, status }],
+	};
+}
+
 function seedAccounts() {
 	return [
-		{
-			object: 'Account',
-			type: 'LINKEDIN',
-			id: 'acc_ada_sales',
-			name: 'Ada Lovelace',
-			created_at: '2026-01-05T09:00:00.000Z',
-			sources: [{ id: 'acc_ada_sales_MESSAGING', status: 'OK' }],
-		},
+		linkedInAccount('acc_ada_sales', 'Ada Lovelace', 'OK', '2026-01-05T09:00:00.000Z'),
 		{
 			object: 'Account',
 			type: 'WHATSAPP',
 			id: 'acc_whatsapp',
 			name: 'Support line',
 			created_at: '2026-01-06T09:00:00.000Z',
+			groups: [],
+			connection_params: { im: { phone_number: '+33100000000' } },
 			sources: [{ id: 'acc_whatsapp_MESSAGING', status: 'OK' }],
 		},
-		{
-			object: 'Account',
-			type: 'LINKEDIN',
-			id: 'acc_grace_recruiting',
-			name: 'Grace Hopper',
-			created_at: '2026-02-01T09:00:00.000Z',
-			sources: [{ id: 'acc_grace_recruiting_MESSAGING', status: 'CREDENTIALS' }],
-		},
-		{
-			object: 'Account',
-			type: 'LINKEDIN',
-			id: 'acc_alan_founder',
-			name: 'Alan Turing',
-			created_at: '2026-03-01T09:00:00.000Z',
-			sources: [{ id: 'acc_alan_founder_MESSAGING', status: 'OK' }],
-		},
+		linkedInAccount(
+			'acc_grace_recruiting',
+			'Grace Hopper',
+			'CREDENTIALS',
+			'2026-02-01T09:00:00.000Z',
+		),
+		linkedInAccount('acc_alan_founder', 'Alan Turing', 'OK', '2026-03-01T09:00:00.000Z'),
 	];
 }
 
@@ -124,6 +139,7 @@ class FakeUnipile extends FakeService {
 		/** @type {any[]} */
 		this.profiles = [];
 		this.usageEvery = 0;
+		this.sentDatePrecision = 'exact';
 		this.reset();
 	}
 
@@ -133,6 +149,28 @@ class FakeUnipile extends FakeService {
 		this.profiles = seedProfiles();
 		this.invitations = [];
 		this.usageEvery = 0;
+		/**
+		 * 'exact': the sent list dates each invitation to the millisecond, newest first. 'day':
+		 * ASSUMPTION (the spec types parsed_datetime as a string with no format) that the date comes
+		 * from LinkedIn's "Sent today / 2 days ago", so it is the day only, and within a day the
+		 * order is not the order of sending (here: oldest first).
+		 */
+		this.sentDatePrecision = 'exact';
+	}
+
+	/** Adds `count` pending invitations from an account to members the fake does not otherwise know. */
+	seedSentInvitations(count, { accountId = 'acc_ada_sales', sentAt = new Date() } = {}) {
+		for (let i = 0; i < count; i++) {
+			const id = String(6_000_000_000 + this.invitations.length);
+			this.invitations.push({
+				id,
+				provider_id: `ACoAAZZZseeded${String(i).padStart(26, '0')}`,
+				account_id: accountId,
+				message: null,
+				public_identifier: `seeded-member-${i}`,
+				date: new Date(sentAt).toISOString(),
+			});
+		}
 	}
 
 	unauthorised() {
@@ -293,7 +331,17 @@ class FakeUnipile extends FakeService {
 		if (pending) result.invitation = { type: 'SENT', status: 'PENDING' };
 		if (query.linkedin_sections) {
 			result.summary = `${found.first_name} works on interesting things.`;
-			result.work_experience = [{ company: 'Example Corp', position: found.headline }];
+			// The spec requires position, company, skills, start and end on every entry.
+			result.work_experience = [
+				{
+					position: found.headline,
+					company: 'Example Corp',
+					skills: [],
+					start: '1/2020',
+					end: null,
+					current: true,
+				},
+			];
 		}
 		return [200, result];
 	}
@@ -349,6 +397,8 @@ class FakeUnipile extends FakeService {
 					'provider_id must be a provider id, not a public identifier.',
 				),
 			];
+		// ASSUMPTION: errors/already_connected is not in the v1 spec's 422 types; many third-party
+		// Unipile clients handle it as the answer for inviting a first-degree connection.
 		if (target.is_relationship)
 			return [
 				422,
@@ -388,27 +438,34 @@ class FakeUnipile extends FakeService {
 		return [200, response];
 	}
 
+	/** GET /api/v1/users/invite/sent: pending invitations, newest first (see sentDatePrecision). */
 	listSent(query) {
 		const { error } = this.account(query.account_id);
 		if (error) return error;
-		const mine = this.invitations
-			.filter((i) => i.account_id === query.account_id)
-			.reverse()
-			.map((i) => {
-				const target = this.profiles.find((p) => p.provider_id === i.provider_id);
-				return {
-					object: 'InvitationSent',
-					id: i.id,
-					date: i.date,
-					parsed_datetime: i.date,
-					invitation_text: i.message,
-					invited_user: target ? `${target.first_name} ${target.last_name}` : null,
-					invited_user_id: i.provider_id,
-					invited_user_public_id: i.public_identifier,
-					invited_user_description: target?.headline ?? null,
-				};
-			});
-		const page = this.page(mine, query, 100, 10);
+		const day = (iso) => `${iso.slice(0, 10)}T00:00:00.000Z`;
+		let mine = this.invitations.filter((i) => i.account_id === query.account_id).reverse();
+		if (this.sentDatePrecision === 'day') {
+			mine = mine
+				.map((i, index) => ({ i, index }))
+				.sort((a, b) => day(b.i.date).localeCompare(day(a.i.date)) || b.index - a.index)
+				.map(({ i }) => i);
+		}
+		const items = mine.map((i) => {
+			const target = this.profiles.find((p) => p.provider_id === i.provider_id);
+			const dated = this.sentDatePrecision === 'day' ? day(i.date) : i.date;
+			return {
+				object: 'InvitationSent',
+				id: i.id,
+				date: dated,
+				parsed_datetime: dated,
+				invitation_text: i.message,
+				invited_user: target ? `${target.first_name} ${target.last_name}` : null,
+				invited_user_id: i.provider_id,
+				invited_user_public_id: i.public_identifier,
+				invited_user_description: target?.headline ?? null,
+			};
+		});
+		const page = this.page(items, query, 100, 10);
 		if (page.error) return page.error;
 		return [200, { object: 'InvitationList', items: page.slice, cursor: page.cursor }];
 	}

@@ -1,14 +1,9 @@
 /**
- * Runs the node through n8n-core's real engine (WorkflowExecute → RoutingNode), the path n8n's own
- * NodeTestHarness takes, with a credentials helper that applies our credentials' generic
+ * Runs the node through n8n-core's real engine (WorkflowExecute → the node's execute()), the path
+ * n8n's own NodeTestHarness takes, with a credentials helper that applies our credentials' generic
  * authentication the way n8n's CLI does.
  */
-import {
-	DirectoryLoader,
-	ExecutionLifecycleHooks,
-	LoadOptionsContext,
-	WorkflowExecute,
-} from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -38,10 +33,13 @@ const credentialTypes: Record<string, ICredentialType> = {
 	linkupApi: new LinkupApi(),
 };
 
+/** Makes a credential type known to the engine (a test's own service). */
+export function registerCredentialType(type: ICredentialType): void {
+	credentialTypes[type.name] = type;
+}
+
 const nodeType = new LinkedInConnect();
-// As n8n's loader does for every declarative node: adds Settings → Request Options (batching, proxy…).
-DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
-/** The node type runs use; swapped only by withNodeType (the benchmark's baseline node). */
+/** The node type runs use; swapped by withNodeType (the benchmark's baseline, a test's own registry). */
 let activeNodeType: INodeType = nodeType;
 const nodeTypes: INodeTypes = {
 	getByName: () => activeNodeType,
@@ -49,7 +47,7 @@ const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
-/** Runs `fn` with another node type in place of LinkedIn Connect (for the benchmark's baseline). */
+/** Runs `fn` with another node type in place of LinkedIn Connect. */
 export async function withNodeType<T>(type: INodeType, fn: () => Promise<T>): Promise<T> {
 	activeNodeType = type;
 	try {
@@ -138,6 +136,8 @@ export interface RunOptions {
 	items?: IDataObject[];
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+	/** Called once the run has started, with a function that cancels it (as n8n's Stop button does). */
+	onStart?: (cancel: () => void) => void;
 }
 
 export interface RunResult {
@@ -211,7 +211,9 @@ export async function searchAccounts(
 		makeAdditionalData(credentials, undefined, parameters),
 		'parameters.accountId',
 	);
-	return await nodeType.methods.listSearch.searchAccounts.call(context, filter, paginationToken);
+	const search = activeNodeType.methods?.listSearch?.searchAccounts;
+	if (!search) throw new Error('the node under test has no searchAccounts');
+	return await search.call(context, filter, paginationToken);
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
@@ -238,9 +240,14 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		},
 	} as unknown as IRunExecutionData;
 	try {
-		await new WorkflowExecute(additionalData, 'manual', executionData).processRunExecutionData(
-			workflow,
-		);
+		const running = new WorkflowExecute(
+			additionalData,
+			'manual',
+			executionData,
+		).processRunExecutionData(workflow);
+		options.onStart?.(() => running.cancel());
+		// A cancelled run never settles; n8n reports it through workflowExecuteAfter instead.
+		await Promise.race([running, finished]);
 	} catch (error) {
 		// n8n checks required parameters and locator formats before running any node.
 		return { items: [], errorItems: [], error: error as RunResult['error'] };

@@ -3,8 +3,10 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { serviceFor } from '../services';
-import { createServiceClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../shared/transport';
+import { endpointOf, serviceFor } from '../services';
+import type { LinkedInService } from '../services/types';
+import { createServiceClient, openConnection } from '../transport/client';
+import { DEFAULT_TRANSPORT } from '../transport/settings';
 
 /** Pages read per search at most, so a filter matching nothing does not walk a huge account list. */
 const MAX_PAGES_PER_SEARCH = 10;
@@ -14,27 +16,30 @@ const MAX_PAGES_PER_SEARCH = 10;
  * with their status, filtered by name or id. It keeps reading pages until something matches, so a
  * filter never shows an empty list while more accounts exist.
  */
-export async function searchAccounts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const service = serviceFor(this.getCurrentNodeParameter('authentication') ?? 'unipileApi');
-	const client = await createServiceClient(this, service, {
-		timeoutMs: DEFAULT_TIMEOUT_MS,
-		maxRetries: DEFAULT_MAX_RETRIES,
-	});
-	const wanted = filter?.trim().toLowerCase();
-	const results: INodeListSearchItems[] = [];
-	let pageToken = paginationToken;
-	for (let page = 0; page < MAX_PAGES_PER_SEARCH; page++) {
-		const { accounts, nextPageToken } = await service.listAccounts(client, pageToken);
-		for (const account of accounts) {
-			if (wanted && !`${account.name} ${account.id}`.toLowerCase().includes(wanted)) continue;
-			results.push({ name: `${account.name} (${account.status})`, value: account.id });
+export function accountSearch(services: readonly LinkedInService[]) {
+	return async function searchAccounts(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		const service = serviceFor(
+			services,
+			this.getCurrentNodeParameter('authentication') ?? services[0].credentialType,
+		);
+		const connection = await openConnection(this, endpointOf(service), DEFAULT_TRANSPORT);
+		const client = createServiceClient(this, connection);
+		const wanted = filter?.trim().toLowerCase();
+		const results: INodeListSearchItems[] = [];
+		let pageToken = paginationToken;
+		for (let page = 0; page < MAX_PAGES_PER_SEARCH; page++) {
+			const { accounts, nextPageToken } = await service.listAccounts(client, pageToken);
+			for (const account of accounts) {
+				if (wanted && !`${account.name} ${account.id}`.toLowerCase().includes(wanted)) continue;
+				results.push({ name: `${account.name} (${account.status})`, value: account.id });
+			}
+			pageToken = nextPageToken;
+			if (!pageToken || results.length) break;
 		}
-		pageToken = nextPageToken;
-		if (!pageToken || results.length) break;
-	}
-	return { results, paginationToken: pageToken };
+		return { results, paginationToken: pageToken };
+	};
 }

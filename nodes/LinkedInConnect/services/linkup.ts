@@ -5,19 +5,20 @@
  * so no lookup is needed before inviting; every call spends credits (errors spend none).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { LINKUP_BASE_URL, normaliseBaseUrl } from '../shared/baseUrl';
-import { profileUrlOf } from '../shared/profileIdentifier';
+import { LINKUP_BASE_URL } from '../shared/baseUrl';
+import { identifierKey, profileUrlOf } from '../shared/profileIdentifier';
 import { retryAfterSeconds } from '../shared/retryAfter';
 import { object, objects, text } from '../shared/values';
 import type {
-	LinkedInService,
-	OperationResult,
+	Confirmation,
 	ServiceClient,
 	ServiceFailure,
 	ServiceResponse,
-} from './types';
+} from '../transport/types';
+import type { LinkedInService, OperationResult } from './types';
 
-const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
+/** Retries are decided by the transport from the HTTP status (one rule for every service). */
+const ADVICE: Record<string, { advice: string }> = {
 	INVALID_API_KEY: {
 		advice:
 			'LinkupAPI rejected the API key: copy it again from the LinkupAPI dashboard into the LinkupAPI credential.',
@@ -39,13 +40,14 @@ const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
 	RATE_LIMITED: {
 		advice:
 			'LinkupAPI is rate limiting: space the requests out (e.g. a Wait node between items) and try later.',
-		retryable: true,
 	},
 	INSUFFICIENT_CREDITS: {
 		advice:
 			'Your LinkupAPI credits are used up: top up in the LinkupAPI dashboard. This failed call cost nothing.',
 	},
-	INTERNAL_ERROR: { advice: 'LinkupAPI hit a server error: try again later.', retryable: true },
+	INTERNAL_ERROR: { advice: 'LinkupAPI hit a server error: try again later.' },
+	// ASSUMPTION: not in LinkupAPI's error-code table; third-party clients report it inside HTTP 200
+	// answers with success:false when LinkedIn refuses (restricted profile, already invited…).
 	CHANNEL_ERROR: {
 		advice:
 			'LinkedIn refused the request (e.g. already invited or connected, a restricted profile, a missing premium seat): nothing was done for this person.',
@@ -63,8 +65,6 @@ const BY_STATUS: Record<number, string> = {
 	503: 'LinkupAPI is temporarily unavailable: try again later.',
 	504: 'LinkupAPI timed out: try again later.',
 };
-
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
 function describeFailure(response: ServiceResponse): ServiceFailure | undefined {
 	const body = object(response.body);
@@ -84,7 +84,6 @@ function describeFailure(response: ServiceResponse): ServiceFailure | undefined 
 		code: shownCode,
 		message: `LinkupAPI: ${text(error.message) ?? 'request failed'} [${shownCode}]. ${advice}`,
 		description: code ? undefined : 'The response was not a LinkupAPI error envelope.',
-		retryable: known?.retryable ?? (!code && RETRYABLE_STATUS.has(response.statusCode)),
 		retryAfterSeconds: retryAfterSeconds(response.headers),
 	};
 }
@@ -117,13 +116,13 @@ function normaliseProfile(data: IDataObject, credits: number | undefined): IData
 
 /**
  * Whether an invitation to this member is pending (check_invitation, 1 credit), shaped like the invite
- * answer; undefined when there is none. Used only when an invite's answer was lost.
+ * answer. Used only when an invite's answer was lost; the service answers for this member directly.
  */
 async function findPendingInvitation(
 	client: ServiceClient,
 	accountId: string,
 	profileUrl: string,
-): Promise<IDataObject | undefined> {
+): Promise<Confirmation> {
 	const response = await client.request({
 		method: 'POST',
 		url: '/v2/network',
@@ -135,27 +134,32 @@ async function findPendingInvitation(
 		idempotent: true,
 	});
 	const data = object(response.data);
-	if (data.invitation_state !== 'PENDING' || data.invitation_type !== 'SENT') return undefined;
+	if (data.invitation_state !== 'PENDING' || data.invitation_type !== 'SENT') {
+		return { outcome: 'not_sent' };
+	}
 	return {
-		success: true,
-		data: { invitation_urn: data.invitation_id, profile_url: profileUrl },
-		metadata: response.metadata,
+		outcome: 'sent',
+		body: {
+			success: true,
+			data: { invitation_urn: data.invitation_id, profile_url: profileUrl },
+			metadata: response.metadata,
+		},
 	};
 }
 
 export const linkupService: LinkedInService = {
 	displayName: 'LinkupAPI',
 	credentialType: 'linkupApi',
+	summary: 'Pay per call in credits; takes profile URLs directly',
+	baseUrlField: 'baseUrl',
+	baseUrlRule: LINKUP_BASE_URL,
 	secretFields: ['apiKey'],
-
-	baseUrl(credentials) {
-		return normaliseBaseUrl(credentials.baseUrl, LINKUP_BASE_URL);
-	},
 
 	describeFailure,
 
 	async listAccounts(client, pageToken) {
-		// Listing accounts is free.
+		// Free. The list is inside the usual envelope: {success, data: {items, total, limit, offset}}
+		// (docs.linkupapi.com/api-reference/v2/accounts/list-accounts; Pipedream's list-accounts.mjs).
 		const offset = Number(pageToken) || 0;
 		const response = await client.request({
 			method: 'GET',
@@ -163,7 +167,8 @@ export const linkupService: LinkedInService = {
 			qs: { limit: 100, offset },
 			idempotent: true,
 		});
-		const items = objects(response.items);
+		const data = object(response.data);
+		const items = objects(data.items);
 		const accounts = items
 			.filter((account) => String(account.platform).toLowerCase() === 'linkedin')
 			.map((account) => ({
@@ -171,7 +176,7 @@ export const linkupService: LinkedInService = {
 				name: text(account.account_name) ?? String(account.account_id),
 				status: text(account.status) ?? 'unknown',
 			}));
-		const total = Number(response.total);
+		const total = Number(data.total);
 		const next = offset + items.length;
 		return {
 			accounts,
@@ -180,44 +185,44 @@ export const linkupService: LinkedInService = {
 		};
 	},
 
-	async getProfile(client, input): Promise<OperationResult> {
-		const response = await client.request({
-			method: 'POST',
-			url: '/v2/profiles',
-			body: {
-				account_id: input.accountId,
-				action: 'get',
-				params: { profile_url: profileUrlOf(input.profile) },
-			},
-			// A read: retrying after a failure costs nothing, failed calls spend no credits.
-			idempotent: true,
-		});
-		return {
-			simplified: normaliseProfile(object(response.data), creditsOf(response)),
-			raw: response,
-		};
-	},
-
-	async sendInvitation(client, input): Promise<OperationResult> {
-		const profileUrl = profileUrlOf(input.profile);
-		const params: IDataObject = { profile_url: profileUrl };
-		if (input.message) params.message = input.message;
-		const { body: response, confirmedAfterError } = await client.writeOnce(
-			{
+	operations: {
+		async 'profile:get'(client, input): Promise<OperationResult> {
+			const profileUrl = profileUrlOf(input.profile);
+			const response = await client.request({
 				method: 'POST',
-				url: '/v2/network',
-				body: { account_id: input.accountId, action: 'invite', params },
-			},
-			async () => await findPendingInvitation(client, input.accountId, profileUrl),
-		);
-		const data = object(response.data);
-		const { invitation_urn: invitationUrn, ...profile } = data;
-		const simplified: IDataObject = {
-			invitation_id: invitationUrn,
-			...normaliseProfile(profile, creditsOf(response)),
-		};
-		if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
-		if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
-		return { simplified, raw: response };
+				url: '/v2/profiles',
+				body: { account_id: input.accountId, action: 'get', params: { profile_url: profileUrl } },
+				// A read: retrying after a failure costs nothing, failed calls spend no credits.
+				idempotent: true,
+				cacheKey: JSON.stringify([input.accountId, identifierKey(input.profile)]),
+			});
+			return {
+				simplified: normaliseProfile(object(response.data), creditsOf(response)),
+				raw: response,
+			};
+		},
+
+		async 'invitation:send'(client, input): Promise<OperationResult> {
+			const profileUrl = profileUrlOf(input.profile);
+			const params: IDataObject = { profile_url: profileUrl };
+			if (input.message) params.message = input.message;
+			const { body: response, confirmedAfterError } = await client.writeOnce(
+				{
+					method: 'POST',
+					url: '/v2/network',
+					body: { account_id: input.accountId, action: 'invite', params },
+				},
+				async () => await findPendingInvitation(client, input.accountId, profileUrl),
+			);
+			const data = object(response.data);
+			const { invitation_urn: invitationUrn, ...profile } = data;
+			const simplified: IDataObject = {
+				invitation_id: invitationUrn,
+				...normaliseProfile(profile, creditsOf(response)),
+			};
+			if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
+			if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
+			return { simplified, raw: response };
+		},
 	},
 };

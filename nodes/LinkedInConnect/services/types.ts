@@ -1,78 +1,43 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestMethods,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { BaseUrlRule } from '../shared/baseUrl';
 import type { ProfileIdentifier } from '../shared/profileIdentifier';
-
-/** A service's HTTP answer, whatever its status. */
-export interface ServiceResponse {
-	statusCode: number;
-	headers: IDataObject;
-	body: unknown;
-}
-
-/** What went wrong, in the user's terms. Built by a service adapter; turned into a NodeApiError by the transport. */
-export interface ServiceFailure {
-	/** HTTP status, or 0 when no answer came back. */
-	status: number;
-	/** The service's own error type, e.g. `errors/already_invited_recently` or `INSUFFICIENT_CREDITS`. */
-	code: string;
-	/** One sentence naming the code and what to do; this is what Continue On Fail items carry. */
-	message: string;
-	/** Extra detail from the service, shown under the message in n8n. */
-	description?: string;
-	/** Whether a read may be retried after this failure (rate limits, outages). Writes never are. */
-	retryable: boolean;
-	/** Seconds the service asked us to wait (Retry-After). */
-	retryAfterSeconds?: number;
-}
-
-export interface ServiceRequest {
-	method: IHttpRequestMethods;
-	/** Path below the base URL; dynamic segments already encoded. */
-	url: string;
-	qs?: IDataObject;
-	body?: IDataObject;
-	/** Reads may be retried; writes (invitations) never blindly. */
-	idempotent: boolean;
-}
-
-/** Sends requests for one service with its credential, base URL, timeout and retry policy applied. */
-export interface ServiceClient {
-	request(request: ServiceRequest): Promise<IDataObject>;
-	/**
-	 * Sends a write exactly once. When its outcome is unknown (timeout, reset, 5xx), `confirm` reads
-	 * the service to find out: the write's result if it went through, undefined if it did not.
-	 */
-	writeOnce(
-		request: Omit<ServiceRequest, 'idempotent'>,
-		confirm: () => Promise<IDataObject | undefined>,
-	): Promise<WriteResult>;
-}
-
-export interface WriteResult {
-	body: IDataObject;
-	/** Set when the write's answer was lost and `confirm` found it had gone through: the lost answer's error code. */
-	confirmedAfterError?: string;
-}
+import type { ServiceClient, ServiceFailure, ServiceResponse } from '../transport/types';
 
 export interface GetProfileInput {
 	accountId: string;
 	profile: ProfileIdentifier;
-	/** Unipile `linkedin_sections`; empty means the default sections. */
-	sections: string[];
-	/** Unipile `linkedin_api`; `classic` means the parameter is left out. */
-	linkedinApi: string;
-	notify: boolean;
 }
 
 export interface SendInvitationInput {
 	accountId: string;
 	profile: ProfileIdentifier;
 	message?: string;
-	userEmail?: string;
 }
+
+/** The normalised item (same field names across services) and the service's own response. */
+export interface OperationResult {
+	simplified: IDataObject;
+	raw: IDataObject;
+}
+
+/**
+ * The operations a service may offer, keyed `<resource>:<operation>`. Each receives the checked
+ * input every service shares, plus the values of the options that service declared itself.
+ */
+export interface ServiceOperations {
+	'profile:get'(
+		client: ServiceClient,
+		input: GetProfileInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	'invitation:send'(
+		client: ServiceClient,
+		input: SendInvitationInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+}
+
+export type OperationKey = keyof ServiceOperations;
 
 export interface LinkedInAccount {
 	id: string;
@@ -87,28 +52,29 @@ export interface AccountPage {
 	nextPageToken?: string;
 }
 
-/** The normalised item (same field names across services) and the service's own response. */
-export interface OperationResult {
-	simplified: IDataObject;
-	raw: IDataObject;
-}
-
 /**
- * Everything that differs between LinkedIn automation services. The node's description, input
- * validation, transport and error plumbing are shared; a new service is one more adapter.
+ * Everything about one LinkedIn automation service. The node's description (the Service choice,
+ * credentials, per-service options), input checks, transport and error plumbing are built from
+ * these; adding a service is one adapter, one credential file and one line in ./index.ts.
  */
 export interface LinkedInService {
-	/** Shown in messages, e.g. "Unipile". */
+	/** Shown in the Service list and in messages, e.g. "Unipile". */
 	displayName: string;
 	/** The credential type, also the value of the node's `authentication` parameter. */
 	credentialType: string;
+	/** One line under the service's name in the Service list. */
+	summary: string;
+	/** The credential field holding the host, and how to normalise it. */
+	baseUrlField: string;
+	baseUrlRule: BaseUrlRule;
 	/** The secret fields of the credential, redacted from anything we show. */
 	secretFields: string[];
-	baseUrl(credentials: ICredentialDataDecryptedObject): string;
 	/** Undefined when the response is a success. */
 	describeFailure(response: ServiceResponse): ServiceFailure | undefined;
 	/** One page of the connected LinkedIn accounts (other platforms left out). */
 	listAccounts(client: ServiceClient, pageToken?: string): Promise<AccountPage>;
-	getProfile(client: ServiceClient, input: GetProfileInput): Promise<OperationResult>;
-	sendInvitation(client: ServiceClient, input: SendInvitationInput): Promise<OperationResult>;
+	/** The operations it offers; the others are hidden for it and refused with a clear message. */
+	operations: Partial<ServiceOperations>;
+	/** Options only this service has, per operation: shown only when it is chosen. */
+	options?: Partial<Record<OperationKey, INodeProperties[]>>;
 }

@@ -3,23 +3,24 @@
  * call carries `X-API-KEY`. Inviting needs the member's provider_id, so a URL or public identifier
  * is resolved with `GET /users/{identifier}` first.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { normaliseBaseUrl, UNIPILE_DSN } from '../shared/baseUrl';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { UNIPILE_DSN } from '../shared/baseUrl';
+import { identifierKey, type ProfileIdentifier } from '../shared/profileIdentifier';
 import { retryAfterSeconds } from '../shared/retryAfter';
 import { object, objects, text } from '../shared/values';
 import type {
-	GetProfileInput,
-	LinkedInService,
-	OperationResult,
+	Confirmation,
 	ServiceClient,
 	ServiceFailure,
 	ServiceResponse,
-} from './types';
+} from '../transport/types';
+import type { LinkedInService, OperationResult } from './types';
 
 const API = '/api/v1';
 
 /** What to tell the user for each documented error type. Types not listed get a generic message by status. */
-const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
+/** Retries are decided by the transport from the HTTP status (one rule for every service). */
+const ADVICE: Record<string, { advice: string }> = {
 	// 400: input problems
 	too_many_characters: {
 		advice:
@@ -137,28 +138,23 @@ const ADVICE: Record<string, { advice: string; retryable?: boolean }> = {
 	too_many_requests: {
 		advice:
 			'LinkedIn or Unipile is rate limiting this account: space the requests out (e.g. a Wait node between items) and try later.',
-		retryable: true,
 	},
 	provider_error: {
 		advice: 'LinkedIn is having problems: try again in a few minutes.',
-		retryable: true,
 	},
 	unexpected_error: {
 		advice: 'Unipile hit an unexpected error: try again; if it persists, contact Unipile support.',
 	},
 	network_down: {
 		advice: 'Unipile lost its connection to LinkedIn: wait a moment and retry.',
-		retryable: true,
 	},
 	service_unavailable: {
 		advice: 'Unipile is temporarily unavailable: retry in a moment.',
-		retryable: true,
 	},
 	no_client_session: {
 		advice: 'Unipile has no live LinkedIn session for this account yet: retry in a moment.',
-		retryable: true,
 	},
-	request_timeout: { advice: 'LinkedIn did not answer in time: try again.', retryable: true },
+	request_timeout: { advice: 'LinkedIn did not answer in time: try again.' },
 };
 
 const BY_STATUS: Record<number, string> = {
@@ -173,8 +169,6 @@ const BY_STATUS: Record<number, string> = {
 	503: 'Unipile is temporarily unavailable: try again later.',
 	504: 'Unipile timed out: try again later.',
 };
-
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
 function describeFailure(response: ServiceResponse): ServiceFailure | undefined {
 	const { statusCode } = response;
@@ -193,7 +187,6 @@ function describeFailure(response: ServiceResponse): ServiceFailure | undefined 
 		message: `Unipile: ${title ?? 'request failed'} [${code}]. ${advice}`,
 		description:
 			text(body.detail) ?? (type ? undefined : 'The response was not a Unipile error body.'),
-		retryable: known?.retryable ?? RETRYABLE_STATUS.has(statusCode),
 		retryAfterSeconds: retryAfterSeconds(response.headers),
 	};
 }
@@ -202,35 +195,80 @@ function profilePath(identifier: string): string {
 	return `${API}/users/${encodeURIComponent(identifier)}`;
 }
 
+/** How Get Profile reads a member; Send Invitation's lookup uses the defaults. */
+interface LookupSettings {
+	/** `linkedin_sections`; empty means the default sections. */
+	sections: string[];
+	/** `linkedin_api`; `classic` leaves the parameter out. */
+	linkedinApi: string;
+	notify: boolean;
+}
+
+const CLASSIC_LOOKUP: LookupSettings = { sections: [], linkedinApi: 'classic', notify: false };
+
+function lookupSettings(options: IDataObject): LookupSettings {
+	return {
+		sections: Array.isArray(options.linkedinSections) ? options.linkedinSections.map(String) : [],
+		linkedinApi: typeof options.linkedinApi === 'string' ? options.linkedinApi : 'classic',
+		notify: options.notify === true,
+	};
+}
+
+/** `GET /users/{identifier}`: one profile view, made once per member and settings in a node run. */
 async function lookUpProfile(
 	client: ServiceClient,
-	input: Omit<GetProfileInput, 'profile'> & { identifier: string },
+	accountId: string,
+	profile: ProfileIdentifier,
+	settings: LookupSettings,
 ) {
-	const qs: IDataObject = { account_id: input.accountId };
-	if (input.sections.length)
-		qs.linkedin_sections = input.sections.includes('*') ? '*' : input.sections.join(',');
-	if (input.linkedinApi && input.linkedinApi !== 'classic') qs.linkedin_api = input.linkedinApi;
-	if (input.notify) qs.notify = true;
+	const qs: IDataObject = { account_id: accountId };
+	if (settings.sections.length)
+		qs.linkedin_sections = settings.sections.includes('*') ? '*' : settings.sections.join(',');
+	if (settings.linkedinApi && settings.linkedinApi !== 'classic')
+		qs.linkedin_api = settings.linkedinApi;
+	if (settings.notify) qs.notify = true;
 	return await client.request({
 		method: 'GET',
-		url: profilePath(input.identifier),
+		url: profilePath(profile.value),
 		qs,
 		idempotent: true,
+		cacheKey: JSON.stringify([accountId, identifierKey(profile), qs]),
 	});
 }
 
-/** Pages of pending sent invitations to read when checking whether a lost invite went through. */
-const SENT_PAGES_TO_CHECK = 3;
+/** Page size for reading sent invitations (the route's maximum). */
+const SENT_PAGE_SIZE = 100;
+/** Pages read at most when checking a lost invitation: the newest 3,000 pending invitations. */
+const MAX_SENT_PAGES = 30;
+/**
+ * ASSUMPTION (the v1 OpenAPI types `parsed_datetime` as a string or null, with no format): it may be
+ * derived from LinkedIn's relative "Sent 2 days ago", so an invitation counts as surely older than
+ * the attempt only when it is dated more than this before it.
+ */
+const SENT_DATE_MARGIN_MS = 48 * 60 * 60 * 1000;
 
-/** The pending invitation to this member, shaped like the invite answer; undefined when there is none. */
+function sentTime(item: IDataObject): number | undefined {
+	for (const value of [item.parsed_datetime, item.date]) {
+		const time = typeof value === 'string' ? Date.parse(value) : NaN;
+		if (Number.isFinite(time)) return time;
+	}
+	return undefined;
+}
+
+/**
+ * Whether an invitation to this member sent at `sentAt` is pending, from `GET /users/invite/sent`
+ * read newest first (ASSUMPTION: the order LinkedIn shows; no document states it) until the list
+ * ends or reaches invitations surely older than the attempt.
+ */
 async function findSentInvitation(
 	client: ServiceClient,
 	accountId: string,
 	providerId: string,
-): Promise<IDataObject | undefined> {
+	sentAt: number,
+): Promise<Confirmation> {
 	let cursor: string | undefined;
-	for (let page = 0; page < SENT_PAGES_TO_CHECK; page++) {
-		const qs: IDataObject = { account_id: accountId, limit: 100 };
+	for (let page = 0; page < MAX_SENT_PAGES; page++) {
+		const qs: IDataObject = { account_id: accountId, limit: SENT_PAGE_SIZE };
 		if (cursor) qs.cursor = cursor;
 		const response = await client.request({
 			method: 'GET',
@@ -238,13 +276,23 @@ async function findSentInvitation(
 			qs,
 			idempotent: true,
 		});
-		const items = objects(response.items);
-		const found = items.find((item) => item.invited_user_id === providerId);
-		if (found) return { object: 'UserInvitationSent', invitation_id: String(found.id) };
+		for (const item of objects(response.items)) {
+			if (item.invited_user_id === providerId) {
+				return {
+					outcome: 'sent',
+					body: { object: 'UserInvitationSent', invitation_id: String(item.id) },
+				};
+			}
+			const time = sentTime(item);
+			if (time !== undefined && time < sentAt - SENT_DATE_MARGIN_MS) return { outcome: 'not_sent' };
+		}
 		cursor = text(response.cursor);
-		if (!cursor) return undefined;
+		if (!cursor) return { outcome: 'not_sent' };
 	}
-	return undefined;
+	return {
+		outcome: 'unknown',
+		reason: `the check read the newest ${MAX_SENT_PAGES * SENT_PAGE_SIZE} pending invitations without reaching older ones`,
+	};
 }
 
 const PROFILE_SUMMARY_FIELDS = [
@@ -261,14 +309,71 @@ function pick(source: IDataObject, fields: string[]): IDataObject {
 	return picked;
 }
 
+/** Get Profile options only Unipile has. */
+const PROFILE_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'LinkedIn API',
+		name: 'linkedinApi',
+		type: 'options',
+		options: [
+			{ name: 'Classic', value: 'classic' },
+			{ name: 'Recruiter', value: 'recruiter' },
+			{ name: 'Sales Navigator', value: 'sales_navigator' },
+		],
+		default: 'classic',
+		description:
+			'Which LinkedIn product reads the profile (Unipile only); Recruiter and Sales Navigator need that seat on the account',
+	},
+	{
+		displayName: 'Notify the Member',
+		name: 'notify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the member sees your visit in "Who viewed my profile" (Unipile only)',
+	},
+	{
+		displayName: 'Sections',
+		name: 'linkedinSections',
+		type: 'multiOptions',
+		options: [
+			{ name: 'About', value: 'about' },
+			{ name: 'All Sections', value: '*' },
+			{ name: 'Certifications', value: 'certifications' },
+			{ name: 'Education', value: 'education' },
+			{ name: 'Experience', value: 'experience' },
+			{ name: 'Languages', value: 'languages' },
+			{ name: 'Projects', value: 'projects' },
+			{ name: 'Recommendations Given', value: 'recommendations_given' },
+			{ name: 'Recommendations Received', value: 'recommendations_received' },
+			{ name: 'Skills', value: 'skills' },
+			{ name: 'Volunteering Experience', value: 'volunteering_experience' },
+		],
+		default: [],
+		description:
+			'Extra profile sections to fetch (Unipile only); each adds to the time the lookup takes',
+	},
+];
+
+/** Send Invitation options only Unipile has. */
+const SEND_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Member Email',
+		name: 'userEmail',
+		type: 'string',
+		placeholder: 'e.g. name@email.com',
+		default: '',
+		description:
+			"The member's email address, which LinkedIn asks for before some invitations (Unipile only)",
+	},
+];
+
 export const unipileService: LinkedInService = {
 	displayName: 'Unipile',
 	credentialType: 'unipileApi',
+	summary: 'Your Unipile DSN and access token (API v1)',
+	baseUrlField: 'dsn',
+	baseUrlRule: UNIPILE_DSN,
 	secretFields: ['apiKey'],
-
-	baseUrl(credentials) {
-		return normaliseBaseUrl(credentials.dsn, UNIPILE_DSN);
-	},
 
 	describeFailure,
 
@@ -295,43 +400,47 @@ export const unipileService: LinkedInService = {
 		return { accounts, nextPageToken: text(response.cursor) };
 	},
 
-	async getProfile(client, input): Promise<OperationResult> {
-		const profile = await lookUpProfile(client, { ...input, identifier: input.profile.value });
-		return { simplified: profile, raw: profile };
-	},
+	options: { 'profile:get': PROFILE_OPTIONS, 'invitation:send': SEND_OPTIONS },
 
-	async sendInvitation(client, input): Promise<OperationResult> {
-		let lookup: IDataObject | undefined;
-		let providerId = input.profile.value;
-		if (input.profile.kind === 'publicIdentifier') {
-			lookup = await lookUpProfile(client, {
-				accountId: input.accountId,
-				identifier: input.profile.value,
-				sections: [],
-				linkedinApi: 'classic',
-				notify: false,
-			});
-			const found = text(lookup.provider_id);
-			if (!found) {
-				throw new Error(
-					`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
-				);
+	operations: {
+		async 'profile:get'(client, input, options): Promise<OperationResult> {
+			const profile = await lookUpProfile(
+				client,
+				input.accountId,
+				input.profile,
+				lookupSettings(options),
+			);
+			return { simplified: profile, raw: profile };
+		},
+
+		async 'invitation:send'(client, input, options): Promise<OperationResult> {
+			let lookup: IDataObject | undefined;
+			let providerId = input.profile.value;
+			if (input.profile.kind === 'publicIdentifier') {
+				lookup = await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP);
+				const found = text(lookup.provider_id);
+				if (!found) {
+					throw new Error(
+						`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
+					);
+				}
+				providerId = found;
 			}
-			providerId = found;
-		}
-		const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
-		if (input.message) body.message = input.message;
-		if (input.userEmail) body.user_email = input.userEmail;
-		const { body: sent, confirmedAfterError } = await client.writeOnce(
-			{ method: 'POST', url: `${API}/users/invite`, body },
-			async () => await findSentInvitation(client, input.accountId, providerId),
-		);
-		const simplified: IDataObject = {
-			...sent,
-			provider_id: providerId,
-			...(lookup ? pick(lookup, PROFILE_SUMMARY_FIELDS.slice(1)) : {}),
-			...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
-		};
-		return { simplified, raw: sent };
+			const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
+			if (input.message) body.message = input.message;
+			const userEmail = text(options.userEmail);
+			if (userEmail) body.user_email = userEmail;
+			const { body: sent, confirmedAfterError } = await client.writeOnce(
+				{ method: 'POST', url: `${API}/users/invite`, body },
+				async (sentAt) => await findSentInvitation(client, input.accountId, providerId, sentAt),
+			);
+			const simplified: IDataObject = {
+				...sent,
+				provider_id: providerId,
+				...(lookup ? pick(lookup, PROFILE_SUMMARY_FIELDS.slice(1)) : {}),
+				...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
+			};
+			return { simplified, raw: sent };
+		},
 	},
 };

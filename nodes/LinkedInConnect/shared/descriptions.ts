@@ -1,24 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-export const authenticationProperty: INodeProperties = {
-	displayName: 'Service',
-	name: 'authentication',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{
-			name: 'LinkupAPI',
-			value: 'linkupApi',
-			description: 'Pay per call in credits; takes profile URLs directly',
-		},
-		{
-			name: 'Unipile',
-			value: 'unipileApi',
-			description: 'Your Unipile DSN and access token (API v1)',
-		},
-	],
-	default: 'unipileApi',
-	description: 'The LinkedIn automation service that runs the action, with its credential',
-};
+
+/** Fields several operations share. */
 
 export const accountIdLocator: INodeProperties = {
 	displayName: 'Account',
@@ -126,7 +108,7 @@ export const simplifyProperty: INodeProperties = {
 		'Whether to return the same field names for every service instead of the raw response',
 };
 
-/** Transport settings every operation offers under Options (defaults match transport.ts; a test checks it). */
+/** Transport settings every operation offers under Options (defaults match transport/settings.ts; a test checks it). */
 export const requestOptions: INodeProperties[] = [
 	{
 		displayName: 'Retries on Rate Limit or Outage',
@@ -146,3 +128,42 @@ export const requestOptions: INodeProperties[] = [
 		description: 'How long to wait for each answer from the service before giving up',
 	},
 ];
+
+/** The longest pause between two items. */
+export const MAX_DELAY_SECONDS = 3600;
+
+/**
+ * Options → Delay Between Items: a random pause, between Min and Max seconds, before each item
+ * that sends a request (the first item and items refused before sending do not wait).
+ */
+export function delayBetweenItemsOption(
+	suggestion: { minSeconds: number; maxSeconds: number },
+	description: string,
+): INodeProperties {
+	const seconds = (name: string, displayName: string, value: number): INodeProperties => ({
+		displayName,
+		name,
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: MAX_DELAY_SECONDS },
+		default: value,
+		description: `${displayName === 'Min' ? 'Shortest' : 'Longest'} pause in seconds`,
+	});
+	return {
+		displayName: 'Delay Between Items',
+		name: 'delayBetweenItems',
+		type: 'fixedCollection',
+		placeholder: 'Add Delay',
+		default: {},
+		description,
+		options: [
+			{
+				displayName: 'Range',
+				name: 'range',
+				values: [
+					seconds('minSeconds', 'Min', suggestion.minSeconds),
+					seconds('maxSeconds', 'Max', suggestion.maxSeconds),
+				],
+			},
+		],
+	};
+}

@@ -2,11 +2,7 @@
  * Reads and checks the node's parameters for one item. Everything here runs before any request,
  * so bad input fails its item without touching the service.
  */
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeParameterResourceLocator,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 import { parseProfile, type ProfileIdentifier } from './profileIdentifier';
 
 /** Raised for input we refuse before sending anything. */
@@ -20,8 +16,12 @@ function describeType(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-function locator(context: IExecuteSingleFunctions, name: string): { mode: string; value: unknown } {
-	const raw = context.getNodeParameter(name, undefined, { extractValue: false }) as
+function locator(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): { mode: string; value: unknown } {
+	const raw = context.getNodeParameter(name, itemIndex, undefined, { extractValue: false }) as
 		| INodeParameterResourceLocator
 		| string
 		| undefined;
@@ -30,8 +30,8 @@ function locator(context: IExecuteSingleFunctions, name: string): { mode: string
 	return { mode: '', value: raw };
 }
 
-export function readAccountId(context: IExecuteSingleFunctions): string {
-	const { value } = locator(context, 'accountId');
+export function readAccountId(context: IExecuteFunctions, itemIndex: number): string {
+	const { value } = locator(context, 'accountId', itemIndex);
 	if (typeof value === 'number') return String(value);
 	if (value === undefined || value === null) {
 		throw new InputError(
@@ -57,8 +57,8 @@ export function readAccountId(context: IExecuteSingleFunctions): string {
 	return id;
 }
 
-export function readProfile(context: IExecuteSingleFunctions): ProfileIdentifier {
-	const { mode, value } = locator(context, 'profile');
+export function readProfile(context: IExecuteFunctions, itemIndex: number): ProfileIdentifier {
+	const { mode, value } = locator(context, 'profile', itemIndex);
 	return parseProfile(mode || 'url', value);
 }
 
@@ -71,8 +71,8 @@ export function messageLength(text: string): number {
 	return [...text].length;
 }
 
-export function readMessage(context: IExecuteSingleFunctions): string | undefined {
-	const value = context.getNodeParameter('message', '') as unknown;
+export function readMessage(context: IExecuteFunctions, itemIndex: number): string | undefined {
+	const value = context.getNodeParameter('message', itemIndex, '') as unknown;
 	if (value === undefined || value === null || value === '') return undefined;
 	if (typeof value !== 'string' && typeof value !== 'number') {
 		throw new InputError(
@@ -90,7 +90,22 @@ export function readMessage(context: IExecuteSingleFunctions): string | undefine
 	return message;
 }
 
-export function readOptions(context: IExecuteSingleFunctions): IDataObject {
-	const options = context.getNodeParameter('options', {}) as unknown;
+export function readOptions(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const options = context.getNodeParameter('options', itemIndex, {}) as unknown;
 	return options && typeof options === 'object' ? (options as IDataObject) : {};
+}
+
+/** A number option clamped to [min, max]; the fallback when it is unset or not a number. */
+export function numberOption(
+	options: IDataObject,
+	name: string,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
+	const raw = options[name];
+	const value = typeof raw === 'string' && raw.trim() === '' ? NaN : Number(raw);
+	return raw !== undefined && raw !== null && Number.isFinite(value)
+		? Math.min(max, Math.max(min, value))
+		: fallback;
 }

@@ -21,9 +21,18 @@ export const PROVIDER_ID_PATTERN = /^(?:ACo|ADo|ACw|AE)[A-Za-z0-9_-]{16,120}$/;
 
 const MAX_IDENTIFIER_LENGTH = 200;
 const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
-// Anything that would change the request path or is invisible if it reached the wire.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_SLUG = /[/?#\\\s\u0000-\u001f\u007f]/;
+// Anything that would change the request path; control characters are checked apart (hasControlCharacter).
+const FORBIDDEN_IN_SLUG = /[/?#\\\s]/;
+
+/** Control characters (U+0000–U+001F, U+007F) would be invisible if they reached the wire. */
+function isControl(character: string): boolean {
+	const code = character.charCodeAt(0);
+	return code < 0x20 || code === 0x7f;
+}
+
+function hasControlCharacter(text: string): boolean {
+	return [...text].some(isControl);
+}
 
 const EXAMPLE_URL = 'https://www.linkedin.com/in/julien-crepieux/';
 const FIELD = "'Profile'";
@@ -35,8 +44,7 @@ function fail(problem: string, fix: string): never {
 function show(value: string): string {
 	const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
 	// Control characters would make the message itself unreadable.
-	// eslint-disable-next-line no-control-regex
-	return `"${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}"`;
+	return `"${[...shown].map((c) => (isControl(c) ? '?' : c)).join('')}"`;
 }
 
 function asText(raw: unknown): string {
@@ -85,7 +93,7 @@ function checkSlug(slug: string, original: string): string {
 			`has no member identifier after /in/ in ${show(original)}`,
 			`Use a profile URL such as ${EXAMPLE_URL}`,
 		);
-	if (FORBIDDEN_IN_SLUG.test(slug) || slug === '.' || slug === '..') {
+	if (FORBIDDEN_IN_SLUG.test(slug) || hasControlCharacter(slug) || slug === '.' || slug === '..') {
 		fail(
 			`contains characters a LinkedIn identifier cannot have (/, ?, #, \\, spaces or control characters) in ${show(original)}`,
 			`Use only the part after /in/, e.g. julien-crepieux, or the full URL ${EXAMPLE_URL}`,
@@ -180,4 +188,14 @@ export function parseProfile(mode: string, raw: unknown): ProfileIdentifier {
 /** The canonical profile URL, for services that take URLs rather than ids. */
 export function profileUrlOf(identifier: ProfileIdentifier): string {
 	return `https://www.linkedin.com/in/${encodeURIComponent(identifier.value)}/`;
+}
+
+/**
+ * The same member written the same way, for deduplicating lookups: public identifiers are
+ * case-insensitive on LinkedIn, provider ids are not (they are base64-like).
+ */
+export function identifierKey(identifier: ProfileIdentifier): string {
+	return identifier.kind === 'publicIdentifier'
+		? `public:${identifier.value.toLowerCase()}`
+		: `provider:${identifier.value}`;
 }

@@ -1,0 +1,131 @@
+/**
+ * Runs the chosen operation over the input items: one at a time in input order by default (a
+ * LinkedIn account must not see a burst), paced by Delay Between Items, one output item per input
+ * item with `pairedItem`, and Continue On Fail turning a failed item into `{ error }`.
+ */
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { endpointOf, serviceFor } from '../services';
+import type { LinkedInService, OperationResult } from '../services/types';
+import { toNodeError } from '../shared/errors';
+import { ExecutionCancelled, Pacer } from '../shared/pacing';
+import { readOptions } from '../shared/parameters';
+import { type Connection, createServiceClient, openConnection } from '../transport/client';
+import { readLegacyRequestOptions, transportSettings } from '../transport/settings';
+import type { ServiceClient } from '../transport/types';
+import { concurrencyOf, paceSettings } from './runSettings';
+import type { InputOf, OperationDefinition, ResourceDefinition } from './types';
+
+type Implementation = (
+	client: ServiceClient,
+	input: InputOf<OperationDefinition['key']>,
+	options: ReturnType<typeof readOptions>,
+) => Promise<OperationResult>;
+
+export interface NodeRegistry {
+	services: readonly LinkedInService[];
+	resources: readonly ResourceDefinition[];
+	operations: readonly OperationDefinition[];
+}
+
+/** The operation the node is set to, and the service's implementation of it. */
+function resolve(context: IExecuteFunctions, registry: NodeRegistry) {
+	const resource = context.getNodeParameter('resource', 0) as string;
+	const operation = context.getNodeParameter('operation', 0) as string;
+	const definition = registry.operations.find(
+		(candidate) => candidate.resource === resource && candidate.operation === operation,
+	);
+	if (!definition) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`'${resource}' → '${operation}' is not an operation of this version of LinkedIn Connect. Choose another under 'Operation', or update the package.`,
+		);
+	}
+	let service: LinkedInService;
+	try {
+		service = serviceFor(registry.services, context.getNodeParameter('authentication', 0));
+	} catch (error) {
+		throw toNodeError(context.getNode(), error);
+	}
+	const implementation = service.operations[definition.key] as Implementation | undefined;
+	if (!implementation) {
+		const resourceName =
+			registry.resources.find((candidate) => candidate.value === resource)?.name ?? resource;
+		const others = registry.services
+			.filter((candidate) => candidate.operations[definition.key])
+			.map((candidate) => candidate.displayName);
+		throw new NodeOperationError(
+			context.getNode(),
+			`${service.displayName} does not offer ${resourceName} → ${definition.name}. ${
+				others.length ? `Choose ${others.join(' or ')} under 'Service', or ` : ''
+			}pick another operation.`,
+		);
+	}
+	return { definition, service, implementation };
+}
+
+export async function runOperation(
+	context: IExecuteFunctions,
+	registry: NodeRegistry,
+): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	const { definition, service, implementation } = resolve(context, registry);
+	const node = context.getNode();
+
+	const firstOptions = readOptions(context, 0);
+	const legacy = readLegacyRequestOptions(context.getNodeParameter('requestOptions', 0, {}));
+	const settings = transportSettings(firstOptions, legacy);
+	const signal = context.getExecutionCancelSignal?.();
+	let pacer: Pacer;
+	try {
+		pacer = new Pacer(paceSettings(firstOptions, legacy), signal);
+	} catch (error) {
+		throw toNodeError(node, error);
+	}
+	const concurrency = concurrencyOf(firstOptions, definition.maxConcurrency);
+	// Opened on the first item that passes its checks; a bad credential then fails every item alike.
+	let connection: Promise<Connection> | undefined;
+
+	async function runItem(itemIndex: number): Promise<INodeExecutionData> {
+		try {
+			const input = definition.readInput(context, itemIndex);
+			connection ??= openConnection(context, endpointOf(service), settings);
+			const client = createServiceClient(context, await connection, {
+				itemIndex,
+				beforeFirstRequest: async () => await pacer.turn(),
+			});
+			const result = await implementation(client, input, readOptions(context, itemIndex));
+			const simplify = context.getNodeParameter('simplify', itemIndex, true) !== false;
+			return { json: simplify ? result.simplified : result.raw, pairedItem: { item: itemIndex } };
+		} catch (error) {
+			const nodeError = toNodeError(node, error, itemIndex);
+			// A cancelled execution ends here; it is not an item's failure to pass on.
+			if (!(error instanceof ExecutionCancelled) && context.continueOnFail()) {
+				return { json: { error: nodeError.message }, pairedItem: { item: itemIndex } };
+			}
+			throw nodeError;
+		}
+	}
+
+	const output: INodeExecutionData[] = new Array(items.length);
+	let nextIndex = 0;
+	const failures: Array<{ itemIndex: number; error: unknown }> = [];
+	async function worker() {
+		while (!failures.length && nextIndex < items.length) {
+			const itemIndex = nextIndex++;
+			try {
+				if (signal?.aborted) throw new ExecutionCancelled();
+				output[itemIndex] = await runItem(itemIndex);
+			} catch (error) {
+				failures.push({ itemIndex, error });
+			}
+		}
+	}
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	if (failures.length) {
+		// With several items in flight, the earliest failing item is the one reported.
+		const { itemIndex, error } = failures.reduce((a, b) => (b.itemIndex < a.itemIndex ? b : a));
+		throw toNodeError(node, error, itemIndex);
+	}
+	return [output];
+}

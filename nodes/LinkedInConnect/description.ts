@@ -1,0 +1,168 @@
+/**
+ * The node's parameters, built from the service registry and the operation list, so that a new
+ * service or operation changes no field here: the Service choice and credentials come from the
+ * adapters, each operation brings its fields, and each service adds its own options (shown only
+ * when it is chosen). An operation a service lacks is left out of that service's Operation list.
+ */
+import type {
+	INodeCredentialDescription,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { NodeRegistry } from './actions/router';
+import type { OperationDefinition } from './actions/types';
+import type { LinkedInService } from './services/types';
+
+export function credentialsOf(services: readonly LinkedInService[]): INodeCredentialDescription[] {
+	return services.map((service) => ({
+		name: service.credentialType,
+		required: true,
+		displayOptions: { show: { authentication: [service.credentialType] } },
+	}));
+}
+
+function byName<T extends { name?: string; displayName?: string }>(a: T, b: T): number {
+	return String(a.displayName ?? a.name).localeCompare(String(b.displayName ?? b.name));
+}
+
+function serviceProperty(services: readonly LinkedInService[]): INodeProperties {
+	const firstService = services[0].credentialType;
+	return {
+		displayName: 'Service',
+		name: 'authentication',
+		type: 'options',
+		noDataExpression: true,
+		options: services
+			.map((service) => ({
+				name: service.displayName,
+				value: service.credentialType,
+				description: service.summary,
+			}))
+			.sort(byName),
+		default: firstService,
+		description: 'The LinkedIn automation service that runs the action, with its credential',
+	};
+}
+
+function resourceProperty(registry: NodeRegistry): INodeProperties {
+	const firstResource = registry.resources[0].value;
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: registry.resources
+			.map((resource) => ({ name: resource.name, value: resource.value }))
+			.sort(byName),
+		default: firstResource,
+	};
+}
+
+/**
+ * The Operation list of one resource. Services offering the same operations share one list; when
+ * they differ, each group gets its own, shown only for its services.
+ */
+function operationProperties(
+	registry: NodeRegistry,
+	resource: { value: string; name: string },
+): INodeProperties[] {
+	const operations = registry.operations.filter((op) => op.resource === resource.value);
+	const groups = new Map<string, { services: LinkedInService[]; offered: OperationDefinition[] }>();
+	for (const service of registry.services) {
+		const offered = operations.filter((op) => service.operations[op.key]);
+		const signature = offered.map((op) => op.operation).join(',');
+		const group = groups.get(signature) ?? { services: [], offered };
+		group.services.push(service);
+		groups.set(signature, group);
+	}
+	const split = groups.size > 1;
+	return [...groups.values()].map(({ services, offered }) => {
+		const show = {
+			resource: [resource.value],
+			...(split ? { authentication: services.map((s) => s.credentialType) } : {}),
+		};
+		if (!offered.length) {
+			return {
+				displayName: `${services.map((s) => s.displayName).join(' and ')} offers no ${resource.name} operations: choose another service under 'Service'`,
+				name: `${resource.value}NotOffered`,
+				type: 'notice',
+				default: '',
+				displayOptions: { show },
+			};
+		}
+		// The first operation in registry order (not alphabetical) stays the default.
+		const firstOperation = offered[0].operation;
+		return {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show },
+			options: offered
+				.map(
+					(op): INodePropertyOptions => ({
+						name: op.name,
+						value: op.operation,
+						action: op.action,
+						description: op.description,
+					}),
+				)
+				.sort(byName),
+			default: firstOperation,
+		};
+	});
+}
+
+/** Options: the operation's own, then each service's, shown only when that service is chosen. */
+function optionsCollection(
+	definition: OperationDefinition,
+	services: readonly LinkedInService[],
+): INodeProperties {
+	const serviceOptions = services.flatMap((service) =>
+		(service.options?.[definition.key] ?? []).map((option) => ({
+			...option,
+			displayOptions: { show: { '/authentication': [service.credentialType] } },
+		})),
+	);
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...definition.options, ...serviceOptions].sort(byName),
+	};
+}
+
+/**
+ * What n8n stored as Settings → Request Options while the node was declarative (0.1.x). Kept,
+ * hidden, so those workflows keep their timeout, proxy and spacing (see transport/settings.ts).
+ */
+export const legacyRequestOptionsProperty: INodeProperties = {
+	displayName: 'Request Options (Saved by Version 0.1)',
+	name: 'requestOptions',
+	type: 'hidden',
+	default: {},
+	description:
+		'Batching, proxy, certificate and timeout settings saved by version 0.1; Options → Delay Between Items and Timeout replace them',
+};
+
+export function nodeProperties(registry: NodeRegistry): INodeProperties[] {
+	return [
+		serviceProperty(registry.services),
+		resourceProperty(registry),
+		...registry.resources.flatMap((resource) => [
+			...operationProperties(registry, resource),
+			...registry.operations
+				.filter((op) => op.resource === resource.value)
+				.flatMap((op) =>
+					updateDisplayOptions({ show: { resource: [op.resource], operation: [op.operation] } }, [
+						...op.properties,
+						optionsCollection(op, registry.services),
+					]),
+				),
+		]),
+		legacyRequestOptionsProperty,
+	];
+}

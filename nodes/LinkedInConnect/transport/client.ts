@@ -1,0 +1,243 @@
+/**
+ * Requests to a service, through n8n's `httpRequestWithAuthentication` (the credential's headers,
+ * n8n's own HTTP stack and its allowed-domains list), with our rules on top: no redirects, bounded
+ * retries for reads, one attempt for writes followed by a check when the answer is lost, one
+ * lookup per member per node run, and the API key kept out of every message.
+ */
+import * as n8nWorkflow from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	INode,
+} from 'n8n-workflow';
+import { ExecutionCancelled, pause } from '../shared/pacing';
+import { toNodeError } from '../shared/errors';
+import { isUncertainWrite, redactFailure, ServiceError } from './errors';
+import { networkFailure } from './network';
+import { type ReadResult, readResponse, type ResponseReader } from './responses';
+import { finalFailure, retryDelayMs, shouldRetry } from './retry';
+import type { TransportSettings } from './settings';
+import type {
+	Confirmation,
+	ServiceClient,
+	ServiceFailure,
+	ServiceRequest,
+	WriteResult,
+} from './types';
+
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+/** What a connection needs to know about its service. */
+export interface ServiceEndpoint extends ResponseReader {
+	credentialType: string;
+	/** Credential fields that are secrets, redacted from anything we show. */
+	secretFields: string[];
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
+}
+
+/** One service, its credential and settings, for a whole node run. */
+export interface Connection {
+	endpoint: ServiceEndpoint;
+	baseUrl: string;
+	secrets: string[];
+	/** n8n's allowed-domains list for this credential (undefined: no restriction). */
+	allowedDomains?: string;
+	settings: TransportSettings;
+	/** Successful cacheable reads of this run, by cache key. */
+	cache: Map<string, Promise<IDataObject>>;
+	signal?: AbortSignal;
+}
+
+type AllowedDomainsLookup = (options: {
+	node: INode;
+	credentialData: ICredentialDataDecryptedObject;
+	credentialOwnedSurface?: boolean;
+	nodeEndpointUrl?: string;
+}) => string | undefined;
+
+/**
+ * The credential's "Allowed HTTP Request Domains", as n8n computes it for a node whose endpoint
+ * comes from its own credential (n8n 2.10+). Older n8n has no such setting: no restriction.
+ */
+export function allowedDomainsFor(
+	node: INode,
+	credentials: ICredentialDataDecryptedObject,
+	baseUrl: string,
+): string | undefined {
+	const lookup = (n8nWorkflow as unknown as { getCredentialAllowedDomains?: AllowedDomainsLookup })
+		.getCredentialAllowedDomains;
+	if (typeof lookup !== 'function') return undefined;
+	return lookup({
+		node,
+		credentialData: credentials,
+		credentialOwnedSurface: true,
+		nodeEndpointUrl: baseUrl,
+	});
+}
+
+export function secretsOf(
+	endpoint: Pick<ServiceEndpoint, 'secretFields'>,
+	credentials: ICredentialDataDecryptedObject,
+): string[] {
+	return endpoint.secretFields
+		.map((field) => credentials[field])
+		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
+
+function cancelSignalOf(context: RequestContext): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+export async function openConnection(
+	context: RequestContext,
+	endpoint: ServiceEndpoint,
+	settings: TransportSettings,
+): Promise<Connection> {
+	const credentials = await context.getCredentials(endpoint.credentialType);
+	const baseUrl = endpoint.baseUrl(credentials);
+	return {
+		endpoint,
+		baseUrl,
+		secrets: secretsOf(endpoint, credentials),
+		allowedDomains: allowedDomainsFor(context.getNode(), credentials, baseUrl),
+		settings,
+		cache: new Map(),
+		signal: cancelSignalOf(context),
+	};
+}
+
+/** The options handed to n8n's HTTP helper for one attempt. */
+export function httpOptions(connection: Connection, request: ServiceRequest): IHttpRequestOptions {
+	const { settings } = connection;
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		baseURL: connection.baseUrl,
+		url: request.url,
+		qs: request.qs,
+		body: request.body,
+		headers: { Accept: 'application/json' },
+		json: true,
+		timeout: settings.timeoutMs,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		disableFollowRedirect: true,
+	};
+	if (connection.allowedDomains) options.allowedDomains = connection.allowedDomains;
+	if (settings.proxy) options.proxy = settings.proxy;
+	if (settings.skipSslCertificateValidation) options.skipSslCertificateValidation = true;
+	return options;
+}
+
+export interface ClientScope {
+	/** The item the requests are for (errors name it). */
+	itemIndex?: number;
+	/** Awaited once, before the first request that really goes out (the pacer's turn). */
+	beforeFirstRequest?: () => Promise<void>;
+}
+
+/** A client for one item (or one editor call) on an open connection. */
+export function createServiceClient(
+	context: RequestContext,
+	connection: Connection,
+	scope: ClientScope = {},
+): ServiceClient {
+	const { endpoint, settings, signal } = connection;
+	let firstRequest: Promise<void> | undefined;
+
+	const fail = (failure: ServiceFailure): never => {
+		throw new ServiceError(
+			context.getNode(),
+			redactFailure(failure, connection.secrets),
+			scope.itemIndex,
+		);
+	};
+
+	async function attempt(request: ServiceRequest): Promise<ReadResult> {
+		try {
+			const response = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				endpoint.credentialType,
+				httpOptions(connection, request),
+			)) as IN8nHttpFullResponse;
+			return readResponse(
+				endpoint,
+				{
+					statusCode: response.statusCode,
+					headers: (response.headers ?? {}) as IDataObject,
+					body: response.body,
+				},
+				connection.baseUrl,
+			);
+		} catch (error) {
+			return { failure: networkFailure(endpoint.displayName, error, settings.timeoutMs) };
+		}
+	}
+
+	async function send(request: ServiceRequest): Promise<IDataObject> {
+		firstRequest ??= scope.beforeFirstRequest?.() ?? Promise.resolve();
+		await firstRequest;
+		for (let attempts = 1; ; attempts++) {
+			const outcome = await attempt(request);
+			// A cancelled execution aborts the request; that is not a failure to report or retry.
+			if (signal?.aborted) throw new ExecutionCancelled();
+			if ('body' in outcome) return outcome.body;
+			const { failure } = outcome;
+			if (!shouldRetry(request, failure, attempts - 1, settings.maxRetries)) {
+				return fail(finalFailure(request, failure, attempts));
+			}
+			await pause(retryDelayMs(attempts - 1, failure), signal);
+		}
+	}
+
+	async function request(request: ServiceRequest): Promise<IDataObject> {
+		if (!request.cacheKey || !request.idempotent) return await send(request);
+		const key = `${request.method} ${request.cacheKey}`;
+		const cached = connection.cache.get(key);
+		if (cached) return await cached;
+		const pending = send(request);
+		connection.cache.set(key, pending);
+		// Only answers are kept: a failed lookup may succeed for the next row.
+		pending.catch(() => connection.cache.delete(key));
+		return await pending;
+	}
+
+	async function writeOnce(
+		write: Omit<ServiceRequest, 'idempotent' | 'cacheKey'>,
+		confirm: (sentAt: number) => Promise<Confirmation>,
+	): Promise<WriteResult> {
+		const sentAt = Date.now();
+		let lost: ServiceError;
+		try {
+			return { body: await send({ ...write, idempotent: false }) };
+		} catch (error) {
+			if (!isUncertainWrite(error)) throw toNodeError(context.getNode(), error, scope.itemIndex);
+			lost = error;
+		}
+		const confirmation = await confirm(sentAt).catch(
+			(): Confirmation => ({ outcome: 'unknown', reason: 'and checking failed too' }),
+		);
+		if (signal?.aborted) throw new ExecutionCancelled();
+		if (confirmation.outcome === 'sent') {
+			return { body: confirmation.body, confirmedAfterError: lost.serviceFailure.code };
+		}
+		return fail({
+			...lost.serviceFailure,
+			message: `${lost.serviceFailure.message} ${confirmationNote(confirmation)}`,
+		});
+	}
+
+	return { request, writeOnce };
+}
+
+/** What the check after a lost answer found, as the end of the error message. */
+export function confirmationNote(confirmation: Exclude<Confirmation, { outcome: 'sent' }>): string {
+	if (confirmation.outcome === 'not_sent') {
+		return 'Checked with the service: it did not go through, so running this item again is safe.';
+	}
+	const separator = confirmation.reason.startsWith('and ') ? ', ' : ': ';
+	return `It may or may not have gone through${separator}${confirmation.reason}: look at the sent invitations on LinkedIn before running this item again.`;
+}

@@ -1,0 +1,189 @@
+/**
+ * The fake Unipile speaks Unipile's documented wire format: every answer it gives (successes and
+ * errors, each route we call) is validated against the response schemas of Unipile's v1 OpenAPI
+ * document, the subset committed beside this file (see its info.x-subset for what was trimmed).
+ * Answers no document shows are listed below as assumptions and checked to be the only exceptions.
+ */
+import Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { FakeUnipile } from '../fakes/unipile';
+import openapi from './unipile-v1.openapi.json';
+
+type Schema = Record<string, unknown>;
+
+/** Error types the fake answers that the v1 spec does not list (see the fake's ASSUMPTION notes). */
+const ASSUMED_ERROR_TYPES = new Set(['errors/already_connected']);
+
+/** OpenAPI 3.0 → JSON Schema: `nullable` becomes a null type; annotations are dropped. */
+function toJsonSchema(schema: unknown): unknown {
+	if (Array.isArray(schema)) return schema.map(toJsonSchema);
+	if (!schema || typeof schema !== 'object') return schema;
+	const source = schema as Schema;
+	const out: Schema = {};
+	for (const [key, value] of Object.entries(source)) {
+		if (['nullable', 'example', 'title', 'description', 'format', 'default'].includes(key))
+			continue;
+		out[key] =
+			key === 'properties'
+				? Object.fromEntries(
+						Object.entries(value as Schema).map(([name, property]) => [
+							name,
+							toJsonSchema(property),
+						]),
+					)
+				: toJsonSchema(value);
+	}
+	if (source.nullable === true) {
+		if (out.type === undefined && out.anyOf === undefined) return { type: 'null' };
+		if (typeof out.type === 'string') out.type = [out.type, 'null'];
+		if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
+	}
+	return out;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
+const paths = openapi.paths as unknown as Record<string, Record<string, { responses: Schema }>>;
+
+function validatorFor(path: string, method: string, status: number): ValidateFunction {
+	const responses = paths[path]?.[method]?.responses as
+		| Record<string, { content?: { 'application/json'?: { schema: unknown } } }>
+		| undefined;
+	const schema = responses?.[String(status)]?.content?.['application/json']?.schema;
+	if (!schema)
+		throw new Error(`the spec has no ${status} answer for ${method.toUpperCase()} ${path}`);
+	return ajv.compile(toJsonSchema(schema) as Schema);
+}
+
+/** The spec's path template for a concrete request path. */
+function templateOf(method: string, path: string): string {
+	if (path === '/api/v1/accounts') return path;
+	if (path === '/api/v1/users/invite' || path === '/api/v1/users/invite/sent') return path;
+	if (method === 'delete' && path.startsWith('/api/v1/users/invite/sent/'))
+		return '/api/v1/users/invite/sent/{invitation_id}';
+	if (method === 'get' && /^\/api\/v1\/users\/[^/]+$/.test(path))
+		return '/api/v1/users/{identifier}';
+	throw new Error(`no spec path for ${method} ${path}`);
+}
+
+const fake = new FakeUnipile({ apiKey: 'contract-key' });
+let base = '';
+beforeAll(async () => {
+	base = await fake.start();
+});
+afterAll(async () => await fake.stop());
+beforeEach(() => fake.reset());
+
+async function call(method: string, path: string, body?: object, apiKey = 'contract-key') {
+	const response = await fetch(`${base}${path}`, {
+		method,
+		headers: { 'x-api-key': apiKey, 'content-type': 'application/json' },
+		body: body ? JSON.stringify(body) : undefined,
+	});
+	return { status: response.status, body: (await response.json()) as Schema };
+}
+
+function expectDocumented(method: string, path: string, answer: { status: number; body: Schema }) {
+	const template = templateOf(method.toLowerCase(), new URL(path, 'http://x').pathname);
+	if (answer.status >= 400 && ASSUMED_ERROR_TYPES.has(String(answer.body.type))) return;
+	const validate = validatorFor(template, method.toLowerCase(), answer.status);
+	expect({
+		[`${method} ${path} → ${answer.status}`]: validate(answer.body) ? [] : validate.errors,
+	}).toEqual({ [`${method} ${path} → ${answer.status}`]: [] });
+}
+
+const ADA = 'acc_ada_sales';
+const JULIEN_ID = 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E';
+
+describe('the fake Unipile answers as the v1 OpenAPI document describes', () => {
+	it.each([
+		['GET', '/api/v1/accounts'],
+		['GET', '/api/v1/accounts?limit=2'],
+		['GET', `/api/v1/users/julien-crepieux?account_id=${ADA}`],
+		['GET', `/api/v1/users/${JULIEN_ID}?account_id=${ADA}&linkedin_sections=*`],
+		['GET', `/api/v1/users/linus-t?account_id=${ADA}&linkedin_sections=experience,skills`],
+		['GET', `/api/v1/users/invite/sent?account_id=${ADA}`],
+	])('%s %s', async (method, path) => {
+		expectDocumented(method, path, await call(method, path));
+	});
+
+	it('invitations: send, list (exact and day dates), cancel', async () => {
+		const sent = await call('POST', '/api/v1/users/invite', {
+			provider_id: JULIEN_ID,
+			account_id: ADA,
+			message: 'Hello',
+		});
+		expect(sent.status).toBe(200);
+		expectDocumented('POST', '/api/v1/users/invite', sent);
+
+		fake.usageEvery = 1;
+		const withUsage = await call('POST', '/api/v1/users/invite', {
+			provider_id: 'ACoAABBBmarieCurie0000000000000000000000',
+			account_id: ADA,
+		});
+		expect(withUsage.body.usage).toBe(50);
+		expectDocumented('POST', '/api/v1/users/invite', withUsage);
+
+		fake.seedSentInvitations(3);
+		for (const precision of ['exact', 'day']) {
+			fake.sentDatePrecision = precision;
+			const listed = await call('GET', `/api/v1/users/invite/sent?account_id=${ADA}&limit=100`);
+			expect((listed.body.items as unknown[]).length).toBe(5);
+			expectDocumented('GET', '/api/v1/users/invite/sent', listed);
+		}
+
+		const path = `/api/v1/users/invite/sent/${String(sent.body.invitation_id)}?account_id=${ADA}`;
+		expectDocumented('DELETE', path, await call('DELETE', path));
+	});
+
+	it.each([
+		['a wrong key', 'GET', '/api/v1/accounts', undefined, 'wrong-key', 401],
+		[
+			'an unknown member',
+			'GET',
+			`/api/v1/users/nobody-here?account_id=${ADA}`,
+			undefined,
+			undefined,
+			404,
+		],
+		[
+			'a WhatsApp account',
+			'GET',
+			'/api/v1/users/julien-crepieux?account_id=acc_whatsapp',
+			undefined,
+			undefined,
+			422,
+		],
+		[
+			'a second invitation',
+			'POST',
+			'/api/v1/users/invite',
+			{ provider_id: JULIEN_ID, account_id: ADA },
+			undefined,
+			422,
+		],
+		[
+			'an unknown invitation',
+			'DELETE',
+			`/api/v1/users/invite/sent/123?account_id=${ADA}`,
+			undefined,
+			undefined,
+			404,
+		],
+	])('errors: %s', async (_label, method, path, body, key, status) => {
+		if (_label === 'a second invitation') await call('POST', path, body);
+		const answer = await call(method, path, body, key);
+		expect(answer.status).toBe(status);
+		expectDocumented(method, path, answer);
+	});
+
+	it('the only undocumented answer is the assumed errors/already_connected', async () => {
+		const answer = await call('POST', '/api/v1/users/invite', {
+			provider_id: 'ACoAADDDlinusTorvalds00000000000000000000',
+			account_id: ADA,
+		});
+		expect(answer.status).toBe(422);
+		expect(answer.body.type).toBe('errors/already_connected');
+		const validate = validatorFor('/api/v1/users/invite', 'post', 422);
+		expect(validate(answer.body)).toBe(false);
+	});
+});

@@ -1,0 +1,3 @@
+export function sourceFiles(folder: string): string[];
+export function readSource(path: string): string;
+export function relativeImports(path: string): string[];

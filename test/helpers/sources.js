@@ -1,0 +1,33 @@
+/**
+ * The package's source files, for tests that check the code's layout. Plain JavaScript: the
+ * community lint rules (no file system in node code) apply to TypeScript files only.
+ */
+'use strict';
+const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { join, relative, resolve } = require('node:path');
+
+const ROOT = resolve(__dirname, '..', '..');
+
+/** Every .ts file under `folder` (relative to the repository root), as repository-relative paths. */
+function sourceFiles(folder) {
+	const walk = (dir) =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return walk(path);
+			return path.endsWith('.ts') ? [relative(ROOT, path)] : [];
+		});
+	return walk(join(ROOT, folder));
+}
+
+function readSource(path) {
+	return readFileSync(join(ROOT, path), 'utf8');
+}
+
+/** The repository-relative files a source file imports with a relative path. */
+function relativeImports(path) {
+	return [...readSource(path).matchAll(/from '(\.[^']+)'/g)].map((m) =>
+		relative(ROOT, resolve(ROOT, path, '..', m[1])),
+	);
+}
+
+module.exports = { sourceFiles, readSource, relativeImports };
