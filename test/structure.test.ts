@@ -194,6 +194,15 @@ describe('every service adapter', () => {
 				requests.push(request);
 				return answer;
 			},
+			async lookup(request) {
+				requests.push({
+					method: request.method,
+					url: request.url,
+					qs: request.qs,
+					idempotent: true,
+				});
+				return { body: answer, reused: false };
+			},
 			async writeOnce(request, confirm: (sentAt: number) => Promise<Confirmation>) {
 				requests.push({ ...request, idempotent: false });
 				await confirm(Date.now());

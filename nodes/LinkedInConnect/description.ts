@@ -77,40 +77,52 @@ function operationProperties(
 		groups.set(signature, group);
 	}
 	const split = groups.size > 1;
-	return [...groups.values()].map(({ services, offered }) => {
+	return [...groups.values()].flatMap(({ services, offered }): INodeProperties[] => {
 		const show = {
 			resource: [resource.value],
 			...(split ? { authentication: services.map((s) => s.credentialType) } : {}),
 		};
 		if (!offered.length) {
-			return {
-				displayName: `${services.map((s) => s.displayName).join(' and ')} offers no ${resource.name} operations: choose another service under 'Service'`,
-				name: `${resource.value}NotOffered`,
-				type: 'notice',
-				default: '',
-				displayOptions: { show },
-			};
+			return [
+				{
+					displayName: `${services.map((s) => s.displayName).join(' and ')} offers no ${resource.name} operations: choose another service under 'Service'`,
+					name: `${resource.value}NotOffered`,
+					type: 'notice',
+					default: '',
+					displayOptions: { show },
+				},
+				// Keeps the operation a saved workflow asks for, so running it names what is missing.
+				{
+					displayName: 'Operation',
+					name: 'operation',
+					type: 'hidden',
+					default: '',
+					displayOptions: { show },
+				},
+			];
 		}
 		// The first operation in registry order (not alphabetical) stays the default.
 		const firstOperation = offered[0].operation;
-		return {
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show },
-			options: offered
-				.map(
-					(op): INodePropertyOptions => ({
-						name: op.name,
-						value: op.operation,
-						action: op.action,
-						description: op.description,
-					}),
-				)
-				.sort(byName),
-			default: firstOperation,
-		};
+		return [
+			{
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				noDataExpression: true,
+				displayOptions: { show },
+				options: offered
+					.map(
+						(op): INodePropertyOptions => ({
+							name: op.name,
+							value: op.operation,
+							action: op.action,
+							description: op.description,
+						}),
+					)
+					.sort(byName),
+				default: firstOperation,
+			},
+		];
 	});
 }
 

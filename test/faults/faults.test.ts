@@ -316,7 +316,7 @@ for (const service of servicesUnderTest()) {
 }
 
 describe('timeouts', () => {
-	describe("n8n's Settings → Request Options → Timeout", () => {
+	describe("a 0.1.x workflow's saved Settings → Request Options → Timeout", () => {
 		const [unipile] = servicesUnderTest();
 		const baseUrl = useFake(unipile.fake);
 

@@ -141,7 +141,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	});
 });
 
-describe("n8n's Batching setting spaces invitations out", () => {
+describe("a 0.1.x workflow's saved Settings → Request Options → Batching still spaces invitations out", () => {
 	const [unipile] = servicesUnderTest();
 	const baseUrl = useFake(unipile.fake);
 

@@ -188,18 +188,16 @@ export const linkupService: LinkedInService = {
 	operations: {
 		async 'profile:get'(client, input): Promise<OperationResult> {
 			const profileUrl = profileUrlOf(input.profile);
-			const response = await client.request({
+			// A read: retried after a failure (failed calls spend no credits), made once per member.
+			const { body: response, reused } = await client.lookup({
 				method: 'POST',
 				url: '/v2/profiles',
 				body: { account_id: input.accountId, action: 'get', params: { profile_url: profileUrl } },
-				// A read: retrying after a failure costs nothing, failed calls spend no credits.
-				idempotent: true,
 				cacheKey: JSON.stringify([input.accountId, identifierKey(input.profile)]),
 			});
-			return {
-				simplified: normaliseProfile(object(response.data), creditsOf(response)),
-				raw: response,
-			};
+			// A row that reused an earlier row's lookup spent nothing.
+			const credits = reused ? 0 : creditsOf(response);
+			return { simplified: normaliseProfile(object(response.data), credits), raw: response };
 		},
 
 		async 'invitation:send'(client, input): Promise<OperationResult> {

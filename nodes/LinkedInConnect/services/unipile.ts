@@ -227,13 +227,13 @@ async function lookUpProfile(
 	if (settings.linkedinApi && settings.linkedinApi !== 'classic')
 		qs.linkedin_api = settings.linkedinApi;
 	if (settings.notify) qs.notify = true;
-	return await client.request({
+	const { body } = await client.lookup({
 		method: 'GET',
 		url: profilePath(profile.value),
 		qs,
-		idempotent: true,
 		cacheKey: JSON.stringify([accountId, identifierKey(profile), qs]),
 	});
+	return body;
 }
 
 /** Page size for reading sent invitations (the route's maximum). */

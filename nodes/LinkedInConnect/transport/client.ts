@@ -23,6 +23,7 @@ import { finalFailure, retryDelayMs, shouldRetry } from './retry';
 import type { TransportSettings } from './settings';
 import type {
 	Confirmation,
+	LookupRequest,
 	ServiceClient,
 	ServiceFailure,
 	ServiceRequest,
@@ -194,19 +195,23 @@ export function createServiceClient(
 	}
 
 	async function request(request: ServiceRequest): Promise<IDataObject> {
-		if (!request.cacheKey || !request.idempotent) return await send(request);
-		const key = `${request.method} ${request.cacheKey}`;
+		return await send(request);
+	}
+
+	async function lookup(read: LookupRequest): Promise<{ body: IDataObject; reused: boolean }> {
+		const { cacheKey, ...rest } = read;
+		const key = `${read.method} ${cacheKey}`;
 		const cached = connection.cache.get(key);
-		if (cached) return await cached;
-		const pending = send(request);
+		if (cached) return { body: await cached, reused: true };
+		const pending = send({ ...rest, idempotent: true });
 		connection.cache.set(key, pending);
 		// Only answers are kept: a failed lookup may succeed for the next row.
 		pending.catch(() => connection.cache.delete(key));
-		return await pending;
+		return { body: await pending, reused: false };
 	}
 
 	async function writeOnce(
-		write: Omit<ServiceRequest, 'idempotent' | 'cacheKey'>,
+		write: Omit<ServiceRequest, 'idempotent'>,
 		confirm: (sentAt: number) => Promise<Confirmation>,
 	): Promise<WriteResult> {
 		const sentAt = Date.now();
@@ -230,7 +235,7 @@ export function createServiceClient(
 		});
 	}
 
-	return { request, writeOnce };
+	return { request, lookup, writeOnce };
 }
 
 /** What the check after a lost answer found, as the end of the error message. */
@@ -238,6 +243,8 @@ export function confirmationNote(confirmation: Exclude<Confirmation, { outcome: 
 	if (confirmation.outcome === 'not_sent') {
 		return 'Checked with the service: it did not go through, so running this item again is safe.';
 	}
-	const separator = confirmation.reason.startsWith('and ') ? ', ' : ': ';
-	return `It may or may not have gone through${separator}${confirmation.reason}: look at the sent invitations on LinkedIn before running this item again.`;
+	const reason = confirmation.reason.startsWith('and ')
+		? `, ${confirmation.reason}`
+		: ` (${confirmation.reason})`;
+	return `It may or may not have gone through${reason}: look at the sent invitations on LinkedIn before running this item again.`;
 }

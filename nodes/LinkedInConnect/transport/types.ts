@@ -29,11 +29,14 @@ export interface ServiceRequest {
 	body?: IDataObject;
 	/** Reads may be retried; writes (invitations) never blindly. */
 	idempotent: boolean;
-	/**
-	 * Reads with the same key are made once per node run (e.g. the same member looked up for two
-	 * rows): each lookup is a LinkedIn profile view or a paid credit.
-	 */
-	cacheKey?: string;
+}
+
+/**
+ * A read made once per node run for the same key (e.g. the same member on two rows): each lookup
+ * is a LinkedIn profile view or a paid credit.
+ */
+export interface LookupRequest extends Omit<ServiceRequest, 'idempotent'> {
+	cacheKey: string;
 }
 
 /** What a check found after a write's answer was lost. */
@@ -52,12 +55,14 @@ export interface WriteResult {
 /** Sends requests for one service with its credential, base URL, timeout and retry policy applied. */
 export interface ServiceClient {
 	request(request: ServiceRequest): Promise<IDataObject>;
+	/** A cacheable read; `reused` when an earlier item of this run already made it. */
+	lookup(request: LookupRequest): Promise<{ body: IDataObject; reused: boolean }>;
 	/**
 	 * Sends a write exactly once. When its outcome is unknown (timeout, reset, 5xx), `confirm` asks
 	 * the service what happened to a write sent at `sentAt` (ms since the epoch).
 	 */
 	writeOnce(
-		request: Omit<ServiceRequest, 'idempotent' | 'cacheKey'>,
+		request: Omit<ServiceRequest, 'idempotent'>,
 		confirm: (sentAt: number) => Promise<Confirmation>,
 	): Promise<WriteResult>;
 }
