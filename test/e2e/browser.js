@@ -77,6 +77,7 @@ async function checkEditor({ baseUrl, fake }) {
 			assert.ok(panelText.includes(text), `the node panel lacks "${text}"`);
 		}
 		assert.match(panelText, /LinkedIn allows about 80–100 invitations a day and 200 a week/);
+		assert.match(panelText, /Options → Delay Between Items/);
 
 		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
 		// The dropdown animates open: wait for its option before reading the list.
@@ -133,7 +134,12 @@ async function checkEditor({ baseUrl, fake }) {
 		const optionNames = await page
 			.locator('[data-test-id="collection-parameter-option"]')
 			.allInnerTexts();
-		for (const name of ['Member Email', 'Retries on Rate Limit or Outage', 'Timeout (Seconds)']) {
+		for (const name of [
+			'Delay Between Items',
+			'Member Email',
+			'Retries on Rate Limit or Outage',
+			'Timeout (Seconds)',
+		]) {
 			assert.ok(
 				optionNames.some((o) => o.includes(name)),
 				`option "${name}" missing: ${optionNames.join(', ')}`,

@@ -160,6 +160,8 @@ async function main() {
 					join(EXAMPLES, 'crm-webhook-invite.json'),
 					join(EXAMPLES, 'linkupapi-sheet-invitations.json'),
 					join(WORKFLOWS, 'wrong-key.json'),
+					join(WORKFLOWS, 'paced-invitations.json'),
+					join(WORKFLOWS, 'redirected.json'),
 				]);
 			},
 		);
@@ -182,13 +184,10 @@ async function main() {
 					invitations.map((i) => i.pairedItem),
 					[0, 1, 2, 3, 4].map((item) => ({ item })),
 				);
-				// n8n runs a declarative node's items concurrently, so compare as sets.
+				// Items run one at a time, in input order.
 				assert.deepEqual(
-					invitations
-						.slice(0, 4)
-						.map((i) => i.json.provider_id)
-						.sort(),
-					fake.invitations.map((i) => i.provider_id).sort(),
+					invitations.slice(0, 4).map((i) => i.json.provider_id),
+					fake.invitations.map((i) => i.provider_id),
 				);
 				for (const item of invitations.slice(0, 4))
 					assert.match(String(item.json.invitation_id), /^\d+$/);
@@ -201,15 +200,12 @@ async function main() {
 				assert.equal(fake.calls('GET').length, 4);
 				assert.equal(fake.calls('POST', '/api/v1/users/invite').length, 4);
 				assert.deepEqual(
-					fake
-						.calls('GET')
-						.map((r) => r.path)
-						.sort(),
+					fake.calls('GET').map((r) => r.path),
 					[
-						'/api/v1/users/ACoAAEEEsamSales000000000000000000000000',
-						'/api/v1/users/j%C3%A9r%C3%B4me-dupont',
 						'/api/v1/users/julien-crepieux',
 						'/api/v1/users/marie-curie',
+						'/api/v1/users/j%C3%A9r%C3%B4me-dupont',
+						'/api/v1/users/ACoAAEEEsamSales000000000000000000000000',
 					],
 				);
 				const julien = fake.invitations.find((i) => i.public_identifier === 'julien-crepieux');
@@ -254,12 +250,76 @@ async function main() {
 					assert.equal(request.body.action, 'invite');
 					assert.equal(request.headers['x-api-key'], LINKUP_KEY);
 				}
-				assert.deepEqual(linkup.requests.map((r) => r.body.params.profile_url).sort(), [
-					'https://www.linkedin.com/in/ACoAAEEEsamSales000000000000000000000000/',
-					'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
-					'https://www.linkedin.com/in/julien-crepieux/',
-					'https://www.linkedin.com/in/marie-curie/',
-				]);
+				assert.deepEqual(
+					linkup.requests.map((r) => r.body.params.profile_url),
+					[
+						'https://www.linkedin.com/in/julien-crepieux/',
+						'https://www.linkedin.com/in/marie-curie/',
+						'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
+						'https://www.linkedin.com/in/ACoAAEEEsamSales000000000000000000000000/',
+					],
+				);
+			},
+		);
+
+		await scenario(
+			'n8n execute: five invitations by URL run one at a time, in order, with Delay Between Items',
+			async () => {
+				fake.reset();
+				fake.latencyMs = 40;
+				try {
+					const { run } = await n8n.execute('lcPacedInvites01');
+					const invitations = nodeOutput(run, 'Send Invitation');
+					assert.equal(invitations.length, 5);
+					assert.match(invitations[4].json.error, /errors\/already_connected/);
+				} finally {
+					fake.latencyMs = 0;
+				}
+				const log = fake.requests.map((r) => `${r.method} ${decodeURIComponent(r.path)}`);
+				assert.deepEqual(
+					log,
+					['julien-crepieux', 'marie-curie', 'jérôme-dupont', 'sam-sales', 'linus-t'].flatMap(
+						(slug) => [`GET /api/v1/users/${slug}`, 'POST /api/v1/users/invite'],
+					),
+				);
+				for (let i = 1; i < fake.requests.length; i++) {
+					const gap = fake.requests[i].at - fake.requests[i - 1].finishedAt;
+					assert.ok(gap >= 0, `request ${i} started before request ${i - 1} was answered`);
+					// Every item after the first waits 0.3–0.5 s before its lookup.
+					if (i % 2 === 0) assert.ok(gap >= 290, `item ${i / 2} waited only ${gap} ms`);
+				}
+				process.stdout.write(
+					`      request log: ${fake.requests
+						.map((r) => `${r.method} ${decodeURIComponent(r.path).replace('/api/v1/users/', '')}`)
+						.join(', ')}\n`,
+				);
+			},
+		);
+
+		await scenario(
+			'n8n execute: a redirect to another host fails the item and the key never leaves for it',
+			async () => {
+				fake.reset();
+				const elsewhere = new FakeUnipile({ apiKey: 'another-host-key' });
+				const elsewhereUrl = await elsewhere.start();
+				try {
+					fake.addFault({
+						path: '/api/v1/users/julien-crepieux',
+						mode: 'redirect',
+						location: `${elsewhereUrl}/api/v1/users/julien-crepieux?account_id=acc_ada_sales`,
+					});
+					const { run } = await n8n.execute('lcRedirected0001');
+					const error = run.data.resultData.error;
+					assert.ok(error, 'the run should fail');
+					assert.equal(
+						error.message,
+						`Unipile answered with a redirect (HTTP 302) to ${elsewhereUrl} [REDIRECT]. LinkedIn Connect does not follow redirects, so your API key is only ever sent to the host in the credential: check its DSN (the exact address Unipile gives you, with https://).`,
+					);
+					assert.equal(elsewhere.requests.length, 0, 'the other host was contacted');
+					assert.equal(fake.requests.length, 1);
+				} finally {
+					await elsewhere.stop();
+				}
 			},
 		);
 
@@ -349,6 +409,15 @@ async function main() {
 					baseUrl: linkupUrl,
 					apiKey: WRONG_KEY,
 				});
+				// LinkupAPI lists accounts inside its usual envelope: a valid key must pass.
+				const linkupGood = await test('linkupSandbox001', 'linkupApi', {
+					baseUrl: `${linkupUrl}/v2`,
+					apiKey: LINKUP_KEY,
+				});
+				const notLinkup = await test('linkupSandbox001', 'linkupApi', {
+					baseUrl: fakeUrl,
+					apiKey: LINKUP_KEY,
+				});
 				assert.equal(goodHttp.status, 'OK', JSON.stringify(goodHttp));
 				assert.equal(wrong.status, 'Error');
 				assert.match(wrong.message, /Unipile rejected the API key/);
@@ -356,6 +425,9 @@ async function main() {
 				assert.doesNotMatch(unreachable.message, /API key/);
 				assert.match(unreachable.message, /ECONNREFUSED|refused|connect/i);
 				assert.match(linkupWrong.message, /LinkupAPI rejected the API key/);
+				assert.equal(linkupGood.status, 'OK', JSON.stringify(linkupGood));
+				assert.equal(notLinkup.status, 'Error');
+				assert.match(notLinkup.message, /answered, but not like LinkupAPI's/);
 				assert.equal(notUnipile.status, 'Error');
 				assert.match(notUnipile.message, /The DSN answered, but not like Unipile's API/);
 				const everything = JSON.stringify({
@@ -364,9 +436,12 @@ async function main() {
 					wrong,
 					unreachable,
 					linkupWrong,
+					linkupGood,
+					notLinkup,
 				});
 				expectNoSecretIn(everything, UNIPILE_KEY, 'the credential test answers');
 				expectNoSecretIn(everything, WRONG_KEY, 'the credential test answers');
+				expectNoSecretIn(everything, LINKUP_KEY, 'the credential test answers');
 			},
 		);
 

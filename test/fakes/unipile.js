@@ -158,6 +158,21 @@ class FakeUnipile extends FakeService {
 		this.sentDatePrecision = 'exact';
 	}
 
+	/** Adds `count` members (`member-0`…) the fake can look up and invite, for benchmarks. */
+	seedMembers(count) {
+		for (let i = 0; i < count; i++) {
+			this.profiles.push(
+				profile(
+					`member-${i}`,
+					`ACoAAYYYmember${String(i).padStart(26, '0')}`,
+					'Member',
+					String(i),
+					'Seeded for a benchmark',
+				),
+			);
+		}
+	}
+
 	/** Adds `count` pending invitations from an account to members the fake does not otherwise know. */
 	seedSentInvitations(count, { accountId = 'acc_ada_sales', sentAt = new Date() } = {}) {
 		for (let i = 0; i < count; i++) {
