@@ -11,9 +11,8 @@ import { toNodeError } from '../shared/errors';
 import { ExecutionCancelled, Pacer } from '../shared/pacing';
 import { readOptions } from '../shared/parameters';
 import { type Connection, createServiceClient, openConnection } from '../transport/client';
-import { readLegacyRequestOptions, transportSettings } from '../transport/settings';
 import type { ServiceClient } from '../transport/types';
-import { concurrencyOf, paceSettings } from './runSettings';
+import { readRunSettings, type RunSettings } from './runSettings';
 import type { InputOf, OperationDefinition, ResourceDefinition } from './types';
 
 type Implementation = (
@@ -72,24 +71,21 @@ export async function runOperation(
 	const { definition, service, implementation } = resolve(context, registry);
 	const node = context.getNode();
 
-	const firstOptions = readOptions(context, 0);
-	const legacy = readLegacyRequestOptions(context.getNodeParameter('requestOptions', 0, {}));
-	const settings = transportSettings(firstOptions, legacy);
-	const signal = context.getExecutionCancelSignal?.();
-	let pacer: Pacer;
+	let settings: RunSettings;
 	try {
-		pacer = new Pacer(paceSettings(firstOptions, legacy), signal);
+		settings = readRunSettings(context, definition.maxConcurrency);
 	} catch (error) {
 		throw toNodeError(node, error);
 	}
-	const concurrency = concurrencyOf(firstOptions, definition.maxConcurrency);
+	const signal = context.getExecutionCancelSignal?.();
+	const pacer = new Pacer(settings.pace, signal);
 	// Opened on the first item that passes its checks; a bad credential then fails every item alike.
 	let connection: Promise<Connection> | undefined;
 
 	async function runItem(itemIndex: number): Promise<INodeExecutionData> {
 		try {
 			const input = definition.readInput(context, itemIndex);
-			connection ??= openConnection(context, endpointOf(service), settings);
+			connection ??= openConnection(context, endpointOf(service), settings.transport);
 			const client = createServiceClient(context, await connection, {
 				itemIndex,
 				beforeFirstRequest: async () => await pacer.turn(),
@@ -121,7 +117,7 @@ export async function runOperation(
 			}
 		}
 	}
-	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	await Promise.all(Array.from({ length: Math.min(settings.concurrency, items.length) }, worker));
 	if (failures.length) {
 		// With several items in flight, the earliest failing item is the one reported.
 		const { itemIndex, error } = failures.reduce((a, b) => (b.itemIndex < a.itemIndex ? b : a));

@@ -2,11 +2,34 @@
  * Settings that hold for a whole node run, read once from the first item: how items are paced, how
  * many run at once, and the transport settings.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { MAX_DELAY_SECONDS } from '../shared/descriptions';
 import { NO_PACE, type PaceSettings } from '../shared/pacing';
-import { InputError, numberOption } from '../shared/parameters';
-import type { LegacyRequestOptions } from '../transport/settings';
+import { InputError, numberOption, readOptions } from '../shared/parameters';
+import {
+	type LegacyRequestOptions,
+	readLegacyRequestOptions,
+	type TransportSettings,
+	transportSettings,
+} from '../transport/settings';
+
+export interface RunSettings {
+	transport: TransportSettings;
+	pace: PaceSettings;
+	/** Items in flight at once. */
+	concurrency: number;
+}
+
+/** Read once, from the first item: these shape the whole run, not one item. */
+export function readRunSettings(context: IExecuteFunctions, maxConcurrency: number): RunSettings {
+	const options = readOptions(context, 0);
+	const legacy = readLegacyRequestOptions(context.getNodeParameter('requestOptions', 0, {}));
+	return {
+		transport: transportSettings(options, legacy),
+		pace: paceSettings(options, legacy),
+		concurrency: concurrencyOf(options, maxConcurrency),
+	};
+}
 
 function seconds(value: unknown, field: string): number {
 	const number = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
