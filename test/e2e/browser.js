@@ -184,8 +184,22 @@ async function checkEditor({ baseUrl, fake }) {
 		await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"]').click();
 		await page.getByText('Create new credential').click();
 		const newCredential = page.locator('[data-test-id="editCredential-modal"]');
-		await newCredential.getByText('Connect using').waitFor();
-		const choiceText = await newCredential.innerText();
+		// n8n 2.8 lists the choice as "Connect using"; newer n8n puts it in a menu at the dialog's top.
+		const connectUsing = newCredential.getByText('Connect using');
+		const setup = newCredential.getByText('Setup credential');
+		await connectUsing.or(setup).first().waitFor();
+		let choiceText;
+		if (await connectUsing.count()) {
+			choiceText = await newCredential.innerText();
+		} else {
+			await newCredential.getByText('Unipile', { exact: true }).first().click();
+			// The menu lists each credential of the node by its service name.
+			await page.getByText('LinkupAPI', { exact: true }).waitFor();
+			const unipileShown = await page.getByText('Unipile', { exact: true }).count();
+			assert.ok(unipileShown >= 2, 'the menu does not offer Unipile');
+			choiceText = 'LinkupAPI | Unipile';
+			await page.keyboard.press('Escape');
+		}
 		assert.match(choiceText, /LinkupAPI/);
 		assert.match(choiceText, /Unipile/);
 		await page.screenshot({ path: join(ARTIFACTS, 'new-credential.png') });
