@@ -59,8 +59,30 @@ describe('node description', () => {
 		expect(optionValues('authentication')).toEqual(
 			expect.arrayContaining(['unipileApi', 'linkupApi']),
 		);
-		expect(optionValues('resource')).toEqual(expect.arrayContaining(['profile', 'invitation']));
-		expect(optionValues('operation')).toEqual(expect.arrayContaining(['get', 'send']));
+		expect(optionValues('resource')).toEqual(
+			expect.arrayContaining(['profile', 'invitation', 'relation']),
+		);
+		// ../shared/interface.md, "Names fixed for the next operations".
+		expect(optionValues('operation')).toEqual(
+			expect.arrayContaining([
+				'get',
+				'getMe',
+				'send',
+				'getManySent',
+				'withdraw',
+				'getManyReceived',
+				'accept',
+				'decline',
+				'getStatus',
+				'getMany',
+			]),
+		);
+		for (const list of ['getManySent', 'getManyReceived', 'getMany']) {
+			const fields = description.properties
+				.filter((p) => p.displayOptions?.show?.operation?.includes(list))
+				.map((p) => p.name);
+			expect(fields).toEqual(expect.arrayContaining(['returnAll', 'limit']));
+		}
 		const modes = (name: string) =>
 			description.properties
 				.filter((p) => p.name === name)
@@ -89,7 +111,7 @@ describe('node description', () => {
 	it('every operation has an action and a description, and every service offers it', () => {
 		for (const property of operationProperties) {
 			for (const option of property.options as INodePropertyOptions[]) {
-				expect(option.action).toMatch(/^[A-Z][a-z]+ an? [a-z]+/);
+				expect(option.action).toMatch(/^[A-Z][a-z]+ (an? |the |many |my )[a-z]+/);
 				expect(option.description).toBeTruthy();
 			}
 		}
@@ -213,17 +235,30 @@ describe('every service adapter', () => {
 
 	const HOSTILE = 'a/b?c#d%2F..';
 
+	/** Every field any operation's input has, each set to the hostile value where it is text. */
+	const hostileInput = {
+		accountId: HOSTILE,
+		profile: { kind: 'publicIdentifier' as const, value: HOSTILE },
+		invitationId: HOSTILE,
+		sharedSecret: HOSTILE,
+		ifAlreadyInvited: 'fail' as const,
+		skipIfConnectedOrPending: true,
+		limit: 1,
+	};
+	type AnyOperation = (client: ServiceClient, input: unknown, options: object) => Promise<unknown>;
+
 	it.each(Object.values(SERVICES).map((s) => [s.displayName, s]))(
-		'%s encodes every dynamic path segment',
+		'%s encodes every dynamic path segment, in every operation',
 		async (_name, service) => {
 			const requests: ServiceRequest[] = [];
 			const client = recordingClient(requests);
-			const profile = { kind: 'publicIdentifier' as const, value: HOSTILE };
-			await service.operations['profile:get']?.(client, { accountId: HOSTILE, profile }, {});
-			await service.operations['invitation:send']?.(client, { accountId: HOSTILE, profile }, {});
+			for (const operation of OPERATIONS) {
+				const run = service.operations[operation.key] as AnyOperation | undefined;
+				await run?.(client, hostileInput, {});
+			}
 			await service.listAccounts(client, HOSTILE);
 
-			expect(requests.length).toBeGreaterThan(0);
+			expect(requests.length).toBeGreaterThan(OPERATIONS.length);
 			for (const request of requests) {
 				const decodedSegments = request.url
 					.split('/')
@@ -239,18 +274,26 @@ describe('every service adapter', () => {
 	);
 
 	it.each(Object.values(SERVICES).map((s) => [s.displayName, s]))(
-		'%s never retries a write',
+		'%s never retries a write: invitations, withdrawals, answers to invitations',
 		async (_name, service) => {
-			const requests: ServiceRequest[] = [];
-			await service.operations['invitation:send']?.(
-				recordingClient(requests),
-				{ accountId: 'acc', profile: { kind: 'publicIdentifier', value: 'julien-crepieux' } },
-				{},
-			);
-			const writes = requests.filter((r) => !r.idempotent);
-			expect(writes).toHaveLength(1);
-			// The check after a lost answer is a read, and only the write is never retried.
-			for (const request of requests) expect(request.idempotent).toBe(request !== writes[0]);
+			for (const key of [
+				'invitation:send',
+				'invitation:withdraw',
+				'invitation:accept',
+				'invitation:decline',
+			] as const) {
+				const requests: ServiceRequest[] = [];
+				const run = service.operations[key] as AnyOperation;
+				await run(
+					recordingClient(requests),
+					{ ...hostileInput, skipIfConnectedOrPending: false },
+					{},
+				);
+				const writes = requests.filter((r) => !r.idempotent);
+				expect({ key, writes: writes.length }).toEqual({ key, writes: 1 });
+				// Reads (a lookup, the check after a lost answer) may be retried; the write never.
+				for (const request of requests) expect(request.idempotent).toBe(request !== writes[0]);
+			}
 		},
 	);
 });

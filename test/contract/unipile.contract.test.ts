@@ -13,6 +13,11 @@ type Schema = Record<string, unknown>;
 
 /** Error types the fake answers that the v1 spec does not list (see the fake's ASSUMPTION notes). */
 const ASSUMED_ERROR_TYPES = new Set(['errors/already_connected']);
+/** Statuses the fake answers on routes whose spec lists no such answer (see the fake's ASSUMPTION notes). */
+const ASSUMED_STATUSES = new Set([
+	'post /api/v1/users/invite/received/{invitation_id} 400',
+	'post /api/v1/users/invite/received/{invitation_id} 404',
+]);
 
 /** OpenAPI 3.0 → JSON Schema: `nullable` becomes a null type; annotations are dropped. */
 function toJsonSchema(schema: unknown): unknown {
@@ -57,7 +62,18 @@ function validatorFor(path: string, method: string, status: number): ValidateFun
 /** The spec's path template for a concrete request path. */
 function templateOf(method: string, path: string): string {
 	if (path === '/api/v1/accounts') return path;
-	if (path === '/api/v1/users/invite' || path === '/api/v1/users/invite/sent') return path;
+	if (
+		[
+			'/api/v1/users/invite',
+			'/api/v1/users/invite/sent',
+			'/api/v1/users/invite/received',
+			'/api/v1/users/me',
+			'/api/v1/users/relations',
+		].includes(path)
+	)
+		return path;
+	if (method === 'post' && path.startsWith('/api/v1/users/invite/received/'))
+		return '/api/v1/users/invite/received/{invitation_id}';
 	if (method === 'delete' && path.startsWith('/api/v1/users/invite/sent/'))
 		return '/api/v1/users/invite/sent/{invitation_id}';
 	if (method === 'get' && /^\/api\/v1\/users\/[^/]+$/.test(path))
@@ -85,6 +101,7 @@ async function call(method: string, path: string, body?: object, apiKey = 'contr
 function expectDocumented(method: string, path: string, answer: { status: number; body: Schema }) {
 	const template = templateOf(method.toLowerCase(), new URL(path, 'http://x').pathname);
 	if (answer.status >= 400 && ASSUMED_ERROR_TYPES.has(String(answer.body.type))) return;
+	if (ASSUMED_STATUSES.has(`${method.toLowerCase()} ${template} ${answer.status}`)) return;
 	const validate = validatorFor(template, method.toLowerCase(), answer.status);
 	expect({
 		[`${method} ${path} → ${answer.status}`]: validate(answer.body) ? [] : validate.errors,
@@ -102,6 +119,11 @@ describe('the fake Unipile answers as the v1 OpenAPI document describes', () => 
 		['GET', `/api/v1/users/${JULIEN_ID}?account_id=${ADA}&linkedin_sections=*`],
 		['GET', `/api/v1/users/linus-t?account_id=${ADA}&linkedin_sections=experience,skills`],
 		['GET', `/api/v1/users/invite/sent?account_id=${ADA}`],
+		['GET', `/api/v1/users/invite/received?account_id=${ADA}`],
+		['GET', `/api/v1/users/rosalind-franklin?account_id=${ADA}`],
+		['GET', `/api/v1/users/me?account_id=${ADA}`],
+		['GET', `/api/v1/users/relations?account_id=${ADA}`],
+		['GET', `/api/v1/users/relations?account_id=${ADA}&filter=linus&limit=1000`],
 	])('%s %s', async (method, path) => {
 		expectDocumented(method, path, await call(method, path));
 	});
@@ -133,6 +155,31 @@ describe('the fake Unipile answers as the v1 OpenAPI document describes', () => 
 
 		const path = `/api/v1/users/invite/sent/${String(sent.body.invitation_id)}?account_id=${ADA}`;
 		expectDocumented('DELETE', path, await call('DELETE', path));
+	});
+
+	it('received invitations: accept, decline, then the relation is listed', async () => {
+		const listed = await call('GET', `/api/v1/users/invite/received?account_id=${ADA}`);
+		const [first, second] = listed.body.items as Array<{
+			id: string;
+			specifics: { shared_secret: string };
+		}>;
+		for (const [invitation, action] of [
+			[first, 'accept'],
+			[second, 'decline'],
+		] as const) {
+			const path = `/api/v1/users/invite/received/${invitation.id}`;
+			const handled = await call('POST', path, {
+				provider: 'LINKEDIN',
+				shared_secret: invitation.specifics.shared_secret,
+				account_id: ADA,
+				action,
+			});
+			expect(handled.body.status).toBe(action === 'accept' ? 'ACCEPTED' : 'DECLINED');
+			expectDocumented('POST', path, handled);
+		}
+		const relations = await call('GET', `/api/v1/users/relations?account_id=${ADA}`);
+		expect((relations.body.items as unknown[]).length).toBe(2);
+		expectDocumented('GET', '/api/v1/users/relations', relations);
 	});
 
 	it.each([

@@ -57,10 +57,11 @@ describe.each(servicesUnderTest())('$name: items one at a time', (service) => {
 		for (let i = 1; i < requests.length; i++)
 			expect(requests[i].at).toBeGreaterThanOrEqual(requests[i - 1].finishedAt ?? Infinity);
 		if (service.name === 'Unipile') {
+			// linus-t is already a connection: the lookup says so and nothing is sent.
 			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(
 				MEMBERS.flatMap((slug) => [
 					`GET /api/v1/users/${encodeURIComponent(slug)}`,
-					'POST /api/v1/users/invite',
+					...(slug === 'linus-t' ? [] : ['POST /api/v1/users/invite']),
 				]),
 			);
 		} else {

@@ -172,11 +172,22 @@ describe('a third service registered from outside the shared code', () => {
 			}),
 			expect.objectContaining({ name: 'operation', type: 'hidden' }),
 		]);
+		// Acme has Get but not Get My Profile: the profile list splits in two, each for its services.
 		const profile = description.properties.filter(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'profile',
 		);
-		expect(profile).toHaveLength(1);
-		expect(profile[0].displayOptions).toEqual({ show: { resource: ['profile'] } });
+		expect(
+			profile.map((p) => [
+				p.displayOptions?.show?.authentication,
+				(p.options as INodePropertyOptions[]).map((o) => o.value),
+			]),
+		).toEqual([
+			[
+				['unipileApi', 'linkupApi'],
+				['get', 'getMe'],
+			],
+			[['acmeApi'], ['get']],
+		]);
 	});
 
 	it('its own option is shown only when it is chosen', () => {

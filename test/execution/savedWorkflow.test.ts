@@ -49,7 +49,7 @@ describe('a workflow saved by 0.1.0', () => {
 		expect(result.items[1].json.error).toMatch(/^'Profile' is a \/company\/ page/);
 	});
 
-	it('Send Invitation with its saved Batching: spaced out as before, errors on the error output', async () => {
+	it('Send Invitation with its saved Batching: spaced out as before, a connection skipped', async () => {
 		const result = await runNode({
 			...savedNode('Send Invitation (batched)'),
 			items: [
@@ -60,11 +60,13 @@ describe('a workflow saved by 0.1.0', () => {
 			credentials: credentials(),
 		});
 
-		expect(result.items.map((i) => i.json.provider_id)).toEqual([
-			JULIEN.providerId,
-			'ACoAABBBmarieCurie0000000000000000000000',
+		expect(result.items.map((i) => [i.json.status, i.json.provider_id])).toEqual([
+			['sent', JULIEN.providerId],
+			['sent', 'ACoAABBBmarieCurie0000000000000000000000'],
+			// 0.2: the lookup already says Linus is a connection, so nothing is sent (0.1 sent and failed).
+			['skipped_connected', 'ACoAADDDlinusTorvalds00000000000000000000'],
 		]);
-		expect(result.errorItems[0].json.error).toMatch(/errors\/already_connected/);
+		expect(result.errorItems).toEqual([]);
 		expect(unipile.calls('POST', '/api/v1/users/invite')[0].body).toEqual({
 			provider_id: JULIEN.providerId,
 			account_id: 'acc_ada_sales',

@@ -68,6 +68,27 @@ function seedProfiles() {
 }
 
 const memberIdOf = (profile) => profile.profile_urn.split(':').pop();
+const DAY_MS = 24 * 60 * 60 * 1000;
+const linkedInAccountIds = (accounts) =>
+	accounts.filter((a) => a.platform === 'linkedin').map((a) => a.account_id);
+
+/** LinkedIn's relative age, as list_sent and list_invitations show it ("0d", "3d"). */
+function age(sentAt) {
+	const days = Math.max(0, Math.floor((Date.now() - Date.parse(sentAt)) / DAY_MS));
+	return { sent_time: `${days}d`, sent_time_days: days };
+}
+
+/** The documented `pagination` block of the network lists (offset based). */
+function pagination(offset, count, next) {
+	return {
+		offset,
+		count,
+		next_offset: next ?? null,
+		has_more: next !== undefined,
+		results_per_page: count,
+		pages_fetched: 1,
+	};
+}
 
 class FakeLinkup extends FakeService {
 	/** @param {{ apiKey?: string, label?: boolean }} [options] */
@@ -79,6 +100,10 @@ class FakeLinkup extends FakeService {
 		this.profiles = [];
 		/** @type {any[]} */
 		this.invitations = [];
+		/** @type {any[]} first-degree connections, per account */
+		this.connections = [];
+		/** @type {any[]} invitations received, pending, per account */
+		this.received = [];
 		this.credits = 100;
 		this.reset();
 	}
@@ -88,6 +113,24 @@ class FakeLinkup extends FakeService {
 		this.accounts = seedAccounts();
 		this.profiles = seedProfiles();
 		this.invitations = [];
+		this.connections = linkedInAccountIds(this.accounts).flatMap((accountId) =>
+			PEOPLE.filter((p) => p.connected).map((p) => ({
+				account_id: accountId,
+				public_identifier: p.publicIdentifier,
+				connected_at: p.connectedAt,
+			})),
+		);
+		let next = 9_000_000_000;
+		this.received = linkedInAccountIds(this.accounts).flatMap((accountId) =>
+			PEOPLE.filter((p) => p.invites).map((p) => ({
+				entity_urn: `urn:li:fsd_invitation:${next++}`,
+				shared_secret: `lk-secret-${accountId}-${p.publicIdentifier}`,
+				account_id: accountId,
+				public_identifier: p.publicIdentifier,
+				message: p.note,
+				sent_at: p.invitedAt,
+			})),
+		);
 		/** Credits left; every successful metered call spends some, errors spend none. */
 		this.credits = 100;
 	}
@@ -134,6 +177,48 @@ class FakeLinkup extends FakeService {
 			error: { code: 'INTERNAL_ERROR', message: 'Internal server error' },
 			metadata: { credits_consumed: 0 },
 		};
+	}
+
+	isConnected(accountId, profile) {
+		return this.connections.some(
+			(c) => c.account_id === accountId && c.public_identifier === profile.public_identifier,
+		);
+	}
+
+	/** The member accepts the account's pending invitation: it leaves the sent list, they connect. */
+	acceptSentInvitation(publicIdentifier, accountId = 'acc_linkup_ada') {
+		const index = this.invitations.findIndex(
+			(i) => i.public_identifier === publicIdentifier && i.account_id === accountId,
+		);
+		if (index < 0) throw new Error(`no pending invitation to ${publicIdentifier} from ${accountId}`);
+		this.invitations.splice(index, 1);
+		this.connections.push({
+			account_id: accountId,
+			public_identifier: publicIdentifier,
+			connected_at: new Date().toISOString(),
+		});
+	}
+
+	/** Adds `count` pending invitations from an account to members the fake does not otherwise know. */
+	seedSentInvitations(count, { accountId = 'acc_linkup_ada', sentAt = new Date() } = {}) {
+		for (let i = 0; i < count; i++) {
+			const slug = `seeded-member-${this.invitations.length}`;
+			this.invitations.push({
+				invitation_urn: `urn:li:invitation:${6_000_000_000 + this.invitations.length}`,
+				account_id: accountId,
+				public_identifier: slug,
+				profile_urn: `urn:li:fsd_profile:ACoAAZZZ${slug.replace(/-/g, '')}`,
+				message: null,
+				sent_at: new Date(sentAt).toISOString(),
+				recipient: { first_name: 'Seeded', last_name: `Member ${i}`, headline: 'Seeded' },
+			});
+		}
+	}
+
+	/** Makes every pending invitation `days` older (list_sent reports whole days). */
+	ageSentInvitations(days) {
+		for (const invitation of this.invitations)
+			invitation.sent_at = new Date(Date.parse(invitation.sent_at) - days * DAY_MS).toISOString();
 	}
 
 	findProfile(url) {
@@ -184,6 +269,14 @@ class FakeLinkup extends FakeService {
 		if (path === '/v2/network' && action === 'check_invitation')
 			return this.checkInvitation(accountId, params);
 		if (path === '/v2/network' && action === 'list_sent') return this.listSent(accountId, params);
+		if (path === '/v2/network' && action === 'withdraw') return this.withdraw(accountId, params);
+		if (path === '/v2/network' && action === 'list_invitations')
+			return this.listInvitations(accountId, params);
+		if (path === '/v2/network' && (action === 'accept' || action === 'decline'))
+			return this.handleInvitation(accountId, params, action);
+		if (path === '/v2/network' && action === 'list_connections')
+			return this.listConnections(accountId, params);
+		if (path === '/v2/profiles' && action === 'get_me') return this.getMe(accountId, account);
 		return this.failure(
 			400,
 			'INVALID_ACTION',
@@ -223,8 +316,9 @@ class FakeLinkup extends FakeService {
 				'LinkedIn returned no profile for this URL.',
 				'get',
 			);
-		const { connected, ...data } = profile;
-		return this.success({ ...data, network_distance: connected ? 1 : 2 }, 'get', accountId, 1);
+		const { connected: _seeded, ...data } = profile;
+		const distance = this.isConnected(accountId, profile) ? 1 : 2;
+		return this.success({ ...data, network_distance: distance }, 'get', accountId, 1);
 	}
 
 	invite(accountId, params) {
@@ -252,7 +346,7 @@ class FakeLinkup extends FakeService {
 				'invite',
 			);
 		}
-		if (profile.connected)
+		if (this.isConnected(accountId, profile))
 			return this.failure(200, 'CHANNEL_ERROR', 'Already connected to this member.', 'invite');
 		if (
 			this.invitations.some(
@@ -293,6 +387,7 @@ class FakeLinkup extends FakeService {
 		);
 	}
 
+	/** check_invitation (docs' network/check-invitation): the state between the account and a member. */
 	checkInvitation(accountId, params) {
 		const profile = this.findProfile(params.profile_url ?? params.linkedin_url);
 		if (!profile)
@@ -302,17 +397,23 @@ class FakeLinkup extends FakeService {
 				'LinkedIn could not find this member.',
 				'check_invitation',
 			);
-		const invitation = this.invitations.find(
-			(i) => i.account_id === accountId && i.public_identifier === profile.public_identifier,
-		);
-		const state = profile.connected ? 'ACCEPTED' : invitation ? 'PENDING' : 'NO_INVITATION';
+		const mine = (i) =>
+			i.account_id === accountId && i.public_identifier === profile.public_identifier;
+		const sent = this.invitations.find(mine);
+		const received = this.received.find(mine);
+		const connected = this.isConnected(accountId, profile);
+		let state = 'NO_INVITATION';
+		let type = null;
+		if (connected) [state, type] = ['ACCEPTED', 'CONNECTED'];
+		else if (sent) [state, type] = ['PENDING', 'SENT'];
+		else if (received) [state, type] = ['PENDING', 'RECEIVED'];
 		return this.success(
 			{
 				invitation_state: state,
-				invitation_type: profile.connected ? 'CONNECTED' : invitation ? 'SENT' : null,
-				invitation_id: invitation?.invitation_urn ?? null,
-				member_distance: profile.connected ? 1 : 2,
-				message: invitation?.message ?? null,
+				invitation_type: type,
+				invitation_id: sent?.invitation_urn ?? received?.entity_urn ?? null,
+				member_distance: connected ? 1 : 2,
+				message: sent?.message ?? received?.message ?? null,
 			},
 			'check_invitation',
 			accountId,
@@ -320,16 +421,24 @@ class FakeLinkup extends FakeService {
 		);
 	}
 
-	listSent(accountId, params) {
-		const mine = this.invitations.filter((i) => i.account_id === accountId).reverse();
+	/** count/offset paging shared by the network lists; an error tuple or { slice, offset, count, next }. */
+	networkPage(items, params, action) {
 		const count = params.count === undefined ? 10 : Number(params.count);
 		const offset = params.offset === undefined ? 0 : Number(params.offset);
-		const page = this.pageOf(mine, offset, count, 100, (detail) =>
-			this.failure(400, 'INVALID_PARAMS', detail, 'list_sent'),
+		const page = this.pageOf(items, offset, count, 100, (detail) =>
+			this.failure(400, 'INVALID_PARAMS', detail, action),
 		);
+		return page.error ? page : { ...page, count };
+	}
+
+	/** list_sent (docs' network/list-sent): pending invitations sent, newest first. */
+	listSent(accountId, params) {
+		const mine = this.invitations.filter((i) => i.account_id === accountId).reverse();
+		const page = this.networkPage(mine, params, 'list_sent');
 		if (page.error) return page.error;
 		const invitations = page.slice.map((i) => {
-			const profile = this.profiles.find((p) => p.public_identifier === i.public_identifier);
+			const profile =
+				this.profiles.find((p) => p.public_identifier === i.public_identifier) ?? i.recipient;
 			return {
 				entity_urn: i.invitation_urn,
 				recipient: {
@@ -337,10 +446,73 @@ class FakeLinkup extends FakeService {
 					last_name: profile?.last_name,
 					headline: profile?.headline,
 					linkedin_url: `https://www.linkedin.com/in/${encodeURIComponent(i.public_identifier)}`,
+					profile_picture_url: profile?.profile_picture_url,
 				},
 				invitation_type: 'CONNECTION',
-				sent_time: '0d',
-				sent_time_days: 0,
+				...age(i.sent_at),
+			};
+		});
+		return this.success(
+			{
+				invitations,
+				invitation_type: params.invitation_type ?? 'CONNECTION',
+				total_results: invitations.length,
+				total_available_results: mine.length,
+				pagination: pagination(page.offset, page.count, page.next),
+			},
+			'list_sent',
+			accountId,
+			1,
+		);
+	}
+
+	/** withdraw (docs' network/withdraw): takes the invitation id from list_sent or check_invitation. */
+	withdraw(accountId, params) {
+		if (typeof params.invitation_id !== 'string' || !params.invitation_id)
+			return this.failure(400, 'INVALID_PARAMS', 'params.invitation_id is required.', 'withdraw');
+		const index = this.invitations.findIndex(
+			(i) => i.account_id === accountId && i.invitation_urn === params.invitation_id,
+		);
+		// ASSUMPTION: the docs do not show the answer for an invitation that is not pending.
+		if (index < 0)
+			return this.failure(
+				200,
+				'CHANNEL_ERROR',
+				'No pending invitation with this id.',
+				'withdraw',
+			);
+		this.invitations.splice(index, 1);
+		return this.success(
+			{ withdrawn: true, invitation_id: params.invitation_id },
+			'withdraw',
+			accountId,
+			1,
+		);
+	}
+
+	/** list_invitations (docs' network/list-invitations): invitations received, newest first. */
+	listInvitations(accountId, params) {
+		const mine = this.received
+			.filter((r) => r.account_id === accountId)
+			.sort((a, b) => b.sent_at.localeCompare(a.sent_at));
+		const page = this.networkPage(mine, params, 'list_invitations');
+		if (page.error) return page.error;
+		const invitations = page.slice.map((r) => {
+			const profile = this.profiles.find((p) => p.public_identifier === r.public_identifier);
+			return {
+				entity_urn: r.entity_urn,
+				shared_secret: r.shared_secret,
+				sender: {
+					first_name: profile.first_name,
+					last_name: profile.last_name,
+					headline: profile.headline,
+					linkedin_url: `https://www.linkedin.com/in/${encodeURIComponent(r.public_identifier)}`,
+					profile_picture_url: profile.profile_picture_url,
+				},
+				// ASSUMPTION: the docs' example shows no note; LinkedIn shows one when the sender wrote it.
+				message: r.message,
+				invitation_type: 'CONNECTION',
+				...age(r.sent_at),
 			};
 		});
 		return this.success(
@@ -348,16 +520,94 @@ class FakeLinkup extends FakeService {
 				invitations,
 				total_results: invitations.length,
 				total_available_results: mine.length,
-				pagination: {
-					offset,
-					count,
-					next_offset: page.next ?? null,
-					has_more: page.next !== undefined,
-					results_per_page: count,
-					pages_fetched: 1,
-				},
+				pagination: pagination(page.offset, page.count, page.next),
 			},
-			'list_sent',
+			'list_invitations',
+			accountId,
+			1,
+		);
+	}
+
+	/**
+	 * accept (docs' network/accept: `shared_secret` and `entity_urn`, answers `{}`); decline
+	 * (ASSUMPTION: no docs page was found; a third-party connector sends the same two fields).
+	 */
+	handleInvitation(accountId, params, action) {
+		if (!params.entity_urn || !params.shared_secret)
+			return this.failure(
+				400,
+				'INVALID_PARAMS',
+				'params.entity_urn and params.shared_secret are required.',
+				action,
+			);
+		const index = this.received.findIndex(
+			(r) => r.account_id === accountId && r.entity_urn === params.entity_urn,
+		);
+		if (index < 0 || this.received[index].shared_secret !== params.shared_secret)
+			return this.failure(
+				200,
+				'CHANNEL_ERROR',
+				'LinkedIn found no pending invitation with this id and secret.',
+				action,
+			);
+		const [handled] = this.received.splice(index, 1);
+		if (action === 'accept') {
+			this.connections.push({
+				account_id: accountId,
+				public_identifier: handled.public_identifier,
+				connected_at: new Date().toISOString(),
+			});
+		}
+		return this.success({}, action, accountId, 1);
+	}
+
+	/**
+	 * list_connections (docs' network/list-connections): newest first (ASSUMPTION: the order LinkedIn
+	 * shows), 1 credit per 50 results returned.
+	 */
+	listConnections(accountId, params) {
+		const mine = this.connections
+			.filter((c) => c.account_id === accountId)
+			.sort((a, b) => b.connected_at.localeCompare(a.connected_at));
+		const page = this.networkPage(mine, params, 'list_connections');
+		if (page.error) return page.error;
+		const connections = page.slice.map((c) => {
+			const profile = this.profiles.find((p) => p.public_identifier === c.public_identifier);
+			return {
+				name: `${profile.first_name} ${profile.last_name}`,
+				job_title: profile.headline,
+				profile_url: `https://www.linkedin.com/in/${encodeURIComponent(c.public_identifier)}`,
+				profile_picture: profile.profile_picture_url,
+			};
+		});
+		return this.success(
+			{
+				connections,
+				total_results: connections.length,
+				total_available_results: mine.length,
+				pagination: pagination(page.offset, page.count, page.next),
+			},
+			'list_connections',
+			accountId,
+			Math.max(1, Math.ceil(connections.length / 50)),
+		);
+	}
+
+	/** get_me on /v2/profiles. ASSUMPTION: the docs list the action without an example answer; shaped like `get`. */
+	getMe(accountId, account) {
+		const [first, ...rest] = account.account_name.split(' ');
+		const slug = account.account_name.toLowerCase().replace(/\s+/g, '-');
+		return this.success(
+			{
+				public_identifier: slug,
+				profile_urn: `urn:li:fsd_profile:ACoAAAme${slug.replace(/-/g, '')}000000000000`,
+				first_name: first,
+				last_name: rest.join(' '),
+				headline: 'Analyst at the Engine Company',
+				location: 'London, England, United Kingdom',
+				profile_url: `https://www.linkedin.com/in/${slug}`,
+			},
+			'get_me',
 			accountId,
 			1,
 		);

@@ -1,6 +1,7 @@
 /**
  * The LinkedIn members every fake service knows, so the same test reads the same way against each.
- * `connected`: already a first-degree connection of every sandbox account.
+ * `connected`: already a first-degree connection of every sandbox account (since `connectedAt`).
+ * `invites`: has sent the sandbox accounts an invitation, pending (with `invitedAt` and a note).
  */
 'use strict';
 
@@ -33,6 +34,7 @@ const PEOPLE = [
 		lastName: 'Torvalds',
 		headline: 'Maintainer',
 		connected: true,
+		connectedAt: '2025-06-01T08:00:00.000Z',
 	},
 	{
 		publicIdentifier: 'sam-sales',
@@ -40,6 +42,26 @@ const PEOPLE = [
 		firstName: 'Sam',
 		lastName: 'Sales',
 		headline: 'Account Executive',
+	},
+	{
+		publicIdentifier: 'rosalind-franklin',
+		providerId: 'ACoAAFFFrosalindFranklin000000000000000',
+		firstName: 'Rosalind',
+		lastName: 'Franklin',
+		headline: 'Crystallographer',
+		invites: true,
+		invitedAt: '2026-11-20T10:00:00.000Z',
+		note: 'Hello Ada, I read your notes on the engine.',
+	},
+	{
+		publicIdentifier: 'katherine-johnson',
+		providerId: 'ACoAAGGGkatherineJohnson00000000000000',
+		firstName: 'Katherine',
+		lastName: 'Johnson',
+		headline: 'Mathematician',
+		invites: true,
+		invitedAt: '2026-11-21T15:30:00.000Z',
+		note: null,
 	},
 ];
 

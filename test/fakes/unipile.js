@@ -107,8 +107,36 @@ function seedProfiles() {
 			person.firstName,
 			person.lastName,
 			person.headline,
-			person.connected ? { network_distance: 'FIRST_DEGREE', is_relationship: true } : {},
 		),
+	);
+}
+
+const linkedInAccountIds = (accounts) =>
+	accounts.filter((a) => a.type === 'LINKEDIN').map((a) => a.id);
+
+/** Every LinkedIn account starts connected to the `connected` people. */
+function seedConnections(accounts) {
+	return linkedInAccountIds(accounts).flatMap((accountId) =>
+		PEOPLE.filter((p) => p.connected).map((p) => ({
+			account_id: accountId,
+			provider_id: p.providerId,
+			connected_at: Date.parse(p.connectedAt),
+		})),
+	);
+}
+
+/** Every LinkedIn account starts with the `invites` people's invitations pending. */
+function seedReceived(accounts) {
+	let next = 8_000_000_000;
+	return linkedInAccountIds(accounts).flatMap((accountId) =>
+		PEOPLE.filter((p) => p.invites).map((p) => ({
+			id: String(next++),
+			account_id: accountId,
+			provider_id: p.providerId,
+			shared_secret: `secret-${accountId}-${p.publicIdentifier}`,
+			message: p.note,
+			date: p.invitedAt,
+		})),
 	);
 }
 
@@ -138,6 +166,12 @@ class FakeUnipile extends FakeService {
 		this.accounts = [];
 		/** @type {any[]} */
 		this.profiles = [];
+		/** @type {any[]} first-degree connections, per account */
+		this.connections = [];
+		/** @type {any[]} invitations received, pending, per account */
+		this.received = [];
+		/** @type {any[]} invitations this fake saw withdrawn */
+		this.withdrawn = [];
 		this.usageEvery = 0;
 		this.sentDatePrecision = 'exact';
 		this.reset();
@@ -148,6 +182,9 @@ class FakeUnipile extends FakeService {
 		this.accounts = seedAccounts();
 		this.profiles = seedProfiles();
 		this.invitations = [];
+		this.connections = seedConnections(this.accounts);
+		this.received = seedReceived(this.accounts);
+		this.withdrawn = [];
 		this.usageEvery = 0;
 		/**
 		 * 'exact': the sent list dates each invitation to the millisecond, newest first. 'day':
@@ -156,6 +193,20 @@ class FakeUnipile extends FakeService {
 		 * order is not the order of sending (here: oldest first).
 		 */
 		this.sentDatePrecision = 'exact';
+	}
+
+	isConnected(accountId, providerId) {
+		return this.connections.some((c) => c.account_id === accountId && c.provider_id === providerId);
+	}
+
+	/** The member accepts the account's pending invitation: it leaves the sent list, they become a relation. */
+	acceptSentInvitation(providerId, accountId = 'acc_ada_sales') {
+		const index = this.invitations.findIndex(
+			(i) => i.provider_id === providerId && i.account_id === accountId,
+		);
+		if (index < 0) throw new Error(`no pending invitation to ${providerId} from ${accountId}`);
+		this.invitations.splice(index, 1);
+		this.connections.push({ account_id: accountId, provider_id: providerId, connected_at: Date.now() });
 	}
 
 	/** Adds `count` members (`member-0`…) the fake can look up and invite, for benchmarks. */
@@ -176,13 +227,13 @@ class FakeUnipile extends FakeService {
 	/** Adds `count` pending invitations from an account to members the fake does not otherwise know. */
 	seedSentInvitations(count, { accountId = 'acc_ada_sales', sentAt = new Date() } = {}) {
 		for (let i = 0; i < count; i++) {
-			const id = String(6_000_000_000 + this.invitations.length);
+			const n = this.invitations.length;
 			this.invitations.push({
-				id,
-				provider_id: `ACoAAZZZseeded${String(i).padStart(26, '0')}`,
+				id: String(6_000_000_000 + n),
+				provider_id: `ACoAAZZZseeded${String(n).padStart(26, '0')}`,
 				account_id: accountId,
 				message: null,
-				public_identifier: `seeded-member-${i}`,
+				public_identifier: `seeded-member-${n}`,
 				date: new Date(sentAt).toISOString(),
 			});
 		}
@@ -230,6 +281,13 @@ class FakeUnipile extends FakeService {
 			];
 
 		if (method === 'POST' && route.length === 2 && route[1] === 'invite') return this.invite(body);
+		if (method === 'GET' && route.length === 2 && route[1] === 'me') return this.me(query);
+		if (method === 'GET' && route.length === 2 && route[1] === 'relations')
+			return this.listRelations(query);
+		if (method === 'GET' && route.length === 3 && route[1] === 'invite' && route[2] === 'received')
+			return this.listReceived(query);
+		if (method === 'POST' && route.length === 4 && route[1] === 'invite' && route[2] === 'received')
+			return this.handleReceived(decodeURIComponent(route[3]), body);
 		if (method === 'GET' && route.length === 3 && route[1] === 'invite' && route[2] === 'sent')
 			return this.listSent(query);
 		if (method === 'DELETE' && route.length === 4 && route[1] === 'invite' && route[2] === 'sent')
@@ -339,11 +397,16 @@ class FakeUnipile extends FakeService {
 					`No LinkedIn member "${identifier}".`,
 				),
 			];
-		const result = { ...found };
-		const pending = this.invitations.find(
-			(i) => i.provider_id === found.provider_id && i.account_id === query.account_id,
-		);
-		if (pending) result.invitation = { type: 'SENT', status: 'PENDING' };
+		const connected = this.isConnected(query.account_id, found.provider_id);
+		const result = {
+			...found,
+			network_distance: connected ? 'FIRST_DEGREE' : 'SECOND_DEGREE',
+			is_relationship: connected,
+		};
+		const mine = (i) => i.provider_id === found.provider_id && i.account_id === query.account_id;
+		if (this.invitations.some(mine)) result.invitation = { type: 'SENT', status: 'PENDING' };
+		else if (this.received.some(mine)) result.invitation = { type: 'RECEIVED', status: 'PENDING' };
+		else if (this.withdrawn.some(mine)) result.invitation = { type: 'SENT', status: 'WITHDRAWN' };
 		if (query.linkedin_sections) {
 			result.summary = `${found.first_name} works on interesting things.`;
 			// The spec requires position, company, skills, start and end on every entry.
@@ -414,7 +477,7 @@ class FakeUnipile extends FakeService {
 			];
 		// ASSUMPTION: errors/already_connected is not in the v1 spec's 422 types; many third-party
 		// Unipile clients handle it as the answer for inviting a first-degree connection.
-		if (target.is_relationship)
+		if (this.isConnected(body.account_id, target.provider_id))
 			return [
 				422,
 				errorBody(
@@ -492,8 +555,151 @@ class FakeUnipile extends FakeService {
 			(i) => i.id === decodeURIComponent(invitationId) && i.account_id === query.account_id,
 		);
 		if (index < 0) return [404, errorBody(404, 'resource_not_found', 'Invitation not found')];
-		this.invitations.splice(index, 1);
+		const [withdrawn] = this.invitations.splice(index, 1);
+		this.withdrawn.push(withdrawn);
 		return [200, { object: 'InvitationCanceled' }];
+	}
+
+	/** GET /api/v1/users/invite/received: pending invitations to the account, newest first. */
+	listReceived(query) {
+		const { error, account } = this.account(query.account_id);
+		if (error) return error;
+		const me = this.owner(account);
+		const items = this.received
+			.filter((r) => r.account_id === query.account_id)
+			.sort((a, b) => b.date.localeCompare(a.date))
+			.map((r) => {
+				const inviter = this.profiles.find((p) => p.provider_id === r.provider_id);
+				return {
+					object: 'InvitationReceived',
+					id: r.id,
+					invited_user: `${me.first_name} ${me.last_name}`,
+					invited_user_id: me.provider_id,
+					invited_user_public_id: me.public_identifier,
+					invited_user_description: null,
+					date: r.date,
+					parsed_datetime: r.date,
+					invitation_text: r.message,
+					inviter: {
+						inviter_name: `${inviter.first_name} ${inviter.last_name}`,
+						inviter_id: inviter.provider_id,
+						inviter_public_identifier: inviter.public_identifier,
+						inviter_description: inviter.headline,
+					},
+					specifics: { provider: 'LINKEDIN', shared_secret: r.shared_secret },
+				};
+			});
+		const page = this.page(items, query, 100, 10);
+		if (page.error) return page.error;
+		return [200, { object: 'InvitationList', items: page.slice, cursor: page.cursor }];
+	}
+
+	/** POST /api/v1/users/invite/received/{id}: accept or decline with the invitation's shared secret. */
+	handleReceived(invitationId, body) {
+		const invalid = (detail) => [
+			400,
+			errorBody(400, 'invalid_parameters', 'Invalid parameters', detail),
+		];
+		if (!body || body.provider !== 'LINKEDIN') return invalid('provider must be LINKEDIN.');
+		if (!['accept', 'decline'].includes(body.action))
+			return invalid('action must be accept or decline.');
+		if (typeof body.shared_secret !== 'string' || !body.shared_secret)
+			return invalid('shared_secret is required.');
+		const { error } = this.account(body.account_id);
+		if (error) return error;
+		const index = this.received.findIndex(
+			(r) => r.id === invitationId && r.account_id === body.account_id,
+		);
+		// ASSUMPTION: the route documents no 404 or 400; an unknown id or a wrong secret answered so.
+		if (index < 0) return [404, errorBody(404, 'resource_not_found', 'Invitation not found')];
+		if (this.received[index].shared_secret !== body.shared_secret)
+			return invalid('shared_secret does not match this invitation.');
+		const [handled] = this.received.splice(index, 1);
+		if (body.action === 'accept') {
+			this.connections.push({
+				account_id: handled.account_id,
+				provider_id: handled.provider_id,
+				connected_at: Date.now(),
+			});
+		}
+		return [
+			200,
+			{ object: 'UserInvitationHandled', status: body.action === 'accept' ? 'ACCEPTED' : 'DECLINED' },
+		];
+	}
+
+	/** The LinkedIn member behind a connected account (made up from the account's connection_params). */
+	owner(account) {
+		const [first, ...rest] = account.name.split(' ');
+		return {
+			provider_id: account.connection_params.im.id,
+			public_identifier: account.connection_params.im.publicIdentifier,
+			first_name: first,
+			last_name: rest.join(' '),
+		};
+	}
+
+	/** GET /api/v1/users/me: the account owner's profile. */
+	me(query) {
+		const { error, account } = this.account(query.account_id);
+		if (error) return error;
+		const me = this.owner(account);
+		return [
+			200,
+			{
+				object: 'AccountOwnerProfile',
+				provider: 'LINKEDIN',
+				provider_id: me.provider_id,
+				entity_urn: `urn:li:fsd_profile:${me.provider_id}`,
+				object_urn: `urn:li:member:${100_000 + account.id.length}`,
+				first_name: me.first_name,
+				last_name: me.last_name,
+				profile_picture_url: null,
+				public_profile_url: `https://www.linkedin.com/in/${me.public_identifier}`,
+				public_identifier: me.public_identifier,
+				headline: 'Analyst at the Engine Company',
+				location: 'London, England, United Kingdom',
+				email: `${me.public_identifier}@example.com`,
+				premium: true,
+				open_profile: false,
+				occupation: 'Analyst',
+				organizations: [],
+				recruiter: null,
+				sales_navigator: null,
+			},
+		];
+	}
+
+	/**
+	 * GET /api/v1/users/relations: the account's connections, newest first (ASSUMPTION: the order
+	 * LinkedIn's own list shows; the spec states none), `filter` matching names.
+	 */
+	listRelations(query) {
+		const { error } = this.account(query.account_id);
+		if (error) return error;
+		const wanted = query.filter?.toLowerCase();
+		const items = this.connections
+			.filter((c) => c.account_id === query.account_id)
+			.sort((a, b) => b.connected_at - a.connected_at)
+			.map((c) => {
+				const person = this.profiles.find((p) => p.provider_id === c.provider_id);
+				return {
+					object: 'UserRelation',
+					first_name: person.first_name,
+					last_name: person.last_name,
+					headline: person.headline,
+					public_identifier: person.public_identifier,
+					public_profile_url: `https://www.linkedin.com/in/${encodeURIComponent(person.public_identifier)}`,
+					created_at: c.connected_at,
+					member_id: person.provider_id,
+					member_urn: `urn:li:member:${person.provider_id.length * 1000}`,
+					connection_urn: `urn:li:fsd_connection:${person.provider_id}`,
+				};
+			})
+			.filter((r) => !wanted || `${r.first_name} ${r.last_name}`.toLowerCase().includes(wanted));
+		const page = this.page(items, query, 1000, 100);
+		if (page.error) return page.error;
+		return [200, { object: 'UserRelationsList', items: page.slice, cursor: page.cursor }];
 	}
 }
 

@@ -99,9 +99,12 @@ describe('Invitation → Send (LinkupAPI)', () => {
 			},
 		});
 		expect(result.items[0].json).toEqual({
+			status: 'sent',
 			invitation_id: fake.invitations[0].invitation_urn,
 			provider_id: JULIEN.providerId,
 			public_identifier: 'julien-crepieux',
+			profile_url: JULIEN.url,
+			full_name: 'Julien Crepieux',
 			first_name: 'Julien',
 			last_name: 'Crepieux',
 			headline: 'Co-founder at Unipile',

@@ -33,10 +33,13 @@ describe('Invitation → Send (Unipile)', () => {
 		});
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toEqual({
+			status: 'sent',
 			object: 'UserInvitationSent',
 			invitation_id: fake.invitations[0].id,
 			provider_id: JULIEN.providerId,
 			public_identifier: 'julien-crepieux',
+			profile_url: JULIEN.url,
+			full_name: 'Julien Crepieux',
 			first_name: 'Julien',
 			last_name: 'Crepieux',
 			headline: 'Co-founder at Unipile',
@@ -60,19 +63,21 @@ describe('Invitation → Send (Unipile)', () => {
 			account_id: ACCOUNT_ID,
 		});
 		expect(result.items[0].json).toEqual({
+			status: 'sent',
 			object: 'UserInvitationSent',
 			invitation_id: expect.any(String),
 			provider_id: JULIEN.providerId,
 		});
 	});
 
-	it('Simplify off returns only what the invite call answered', async () => {
+	it('Simplify off returns what the invite call answered, with the status', async () => {
 		const result = await runNode({
 			parameters: send(rl('url', JULIEN.url), { simplify: false }),
 			credentials: credentials(),
 		});
 
 		expect(result.items[0].json).toEqual({
+			status: 'sent',
 			object: 'UserInvitationSent',
 			invitation_id: fake.invitations[0].id,
 		});
@@ -208,8 +213,11 @@ describe('Invitation → Send (Unipile)', () => {
 			parameters: send(rl('providerId', JULIEN.providerId)),
 			credentials: credentials(),
 		});
+		// Told not to look first, the invite goes out and the service refuses it.
 		const connected = await runNode({
-			parameters: send(rl('url', 'linkedin.com/in/linus-t')),
+			parameters: send(rl('url', 'linkedin.com/in/linus-t'), {
+				options: { skipIfConnectedOrPending: false },
+			}),
 			credentials: credentials(),
 		});
 
@@ -253,11 +261,15 @@ describe('Invitation → Send (Unipile)', () => {
 			invitation_id: expect.any(String),
 			provider_id: 'ACoAABBBmarieCurie0000000000000000000000',
 		});
-		expect(result.items[3].json.error).toMatch(/errors\/already_connected/);
+		// The lookup already says Linus is a connection: skipped, nothing sent.
+		expect(result.items[3].json).toMatchObject({
+			status: 'skipped_connected',
+			public_identifier: 'linus-t',
+		});
 		expect(result.items[4].json.error).toMatch(/^'Message' is 403 characters long/);
-		// Julien: lookup + invite; Marie: invite only; Linus: lookup + refused invite; company and long note: nothing.
+		// Julien: lookup + invite; Marie: invite only; Linus: lookup only; company and long note: nothing.
 		expect(fake.calls('GET')).toHaveLength(2);
-		expect(fake.calls('POST')).toHaveLength(3);
+		expect(fake.calls('POST')).toHaveLength(2);
 		expect(fake.invitations.map((i) => i.message)).toEqual(
 			expect.arrayContaining(['Hi Julien', 'Hi Marie']),
 		);

@@ -1,11 +1,31 @@
+import { acceptInvitation } from './invitation/accept.operation';
+import { declineInvitation } from './invitation/decline.operation';
+import { getManyReceivedInvitations } from './invitation/getManyReceived.operation';
+import { getManySentInvitations } from './invitation/getManySent.operation';
+import { getInvitationStatus } from './invitation/getStatus.operation';
 import { sendInvitation } from './invitation/send.operation';
+import { withdrawInvitation } from './invitation/withdraw.operation';
 import { getProfile } from './profile/get.operation';
+import { getMyProfile } from './profile/getMe.operation';
+import { getManyRelations } from './relation/getMany.operation';
 import type { OperationDefinition, ResourceDefinition } from './types';
 
 export const RESOURCES: readonly ResourceDefinition[] = [
 	{ value: 'invitation', name: 'Invitation' },
 	{ value: 'profile', name: 'Profile' },
+	{ value: 'relation', name: 'Connection' },
 ];
 
 /** Every operation, in the order of its resource's list; the first of a resource is its default. */
-export const OPERATIONS: readonly OperationDefinition[] = [sendInvitation, getProfile];
+export const OPERATIONS: readonly OperationDefinition[] = [
+	sendInvitation,
+	getManySentInvitations,
+	withdrawInvitation,
+	getManyReceivedInvitations,
+	acceptInvitation,
+	declineInvitation,
+	getInvitationStatus,
+	getProfile,
+	getMyProfile,
+	getManyRelations,
+];

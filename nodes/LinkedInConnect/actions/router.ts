@@ -1,7 +1,8 @@
 /**
  * Runs the chosen operation over the input items: one at a time in input order by default (a
- * LinkedIn account must not see a burst), paced by Delay Between Items, one output item per input
- * item with `pairedItem`, and Continue On Fail turning a failed item into `{ error }`.
+ * LinkedIn account must not see a burst), paced by Delay Between Items, output items paired to
+ * their input item (one each, or one per element for lists), and Continue On Fail turning a failed
+ * item into `{ error }`.
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -19,7 +20,7 @@ type Implementation = (
 	client: ServiceClient,
 	input: InputOf<OperationDefinition['key']>,
 	options: ReturnType<typeof readOptions>,
-) => Promise<OperationResult>;
+) => Promise<OperationResult | OperationResult[]>;
 
 export interface NodeRegistry {
 	services: readonly LinkedInService[];
@@ -82,7 +83,7 @@ export async function runOperation(
 	// Opened on the first item that passes its checks; a bad credential then fails every item alike.
 	let connection: Promise<Connection> | undefined;
 
-	async function runItem(itemIndex: number): Promise<INodeExecutionData> {
+	async function runItem(itemIndex: number): Promise<INodeExecutionData[]> {
 		try {
 			const input = definition.readInput(context, itemIndex);
 			connection ??= openConnection(context, endpointOf(service), settings.transport);
@@ -92,18 +93,21 @@ export async function runOperation(
 			});
 			const result = await implementation(client, input, readOptions(context, itemIndex));
 			const simplify = context.getNodeParameter('simplify', itemIndex, true) !== false;
-			return { json: simplify ? result.simplified : result.raw, pairedItem: { item: itemIndex } };
+			return (Array.isArray(result) ? result : [result]).map((one) => ({
+				json: simplify ? one.simplified : one.raw,
+				pairedItem: { item: itemIndex },
+			}));
 		} catch (error) {
 			const nodeError = toNodeError(node, error, itemIndex);
 			// A cancelled execution ends here; it is not an item's failure to pass on.
 			if (!(error instanceof ExecutionCancelled) && context.continueOnFail()) {
-				return { json: { error: nodeError.message }, pairedItem: { item: itemIndex } };
+				return [{ json: { error: nodeError.message }, pairedItem: { item: itemIndex } }];
 			}
 			throw nodeError;
 		}
 	}
 
-	const output: INodeExecutionData[] = new Array(items.length);
+	const output: INodeExecutionData[][] = new Array(items.length);
 	let nextIndex = 0;
 	const failures: Array<{ itemIndex: number; error: unknown }> = [];
 	async function worker() {
@@ -123,5 +127,5 @@ export async function runOperation(
 		const { itemIndex, error } = failures.reduce((a, b) => (b.itemIndex < a.itemIndex ? b : a));
 		throw toNodeError(node, error, itemIndex);
 	}
-	return [output];
+	return [output.flat()];
 }

@@ -12,6 +12,36 @@ export interface SendInvitationInput {
 	accountId: string;
 	profile: ProfileIdentifier;
 	message?: string;
+	/**
+	 * Whether to look before inviting: true always (a lookup or a paid check if needed), false
+	 * never, undefined the service's own default (Unipile: when its lookup is made anyway).
+	 */
+	skipIfConnectedOrPending?: boolean;
+	/** What an "already invited / already connected" refusal becomes: an error, or a status item. */
+	ifAlreadyInvited: 'fail' | 'returnStatus';
+}
+
+export interface AccountInput {
+	accountId: string;
+}
+
+/** A list operation: everything, or the first `limit` items that pass `keep`. */
+export interface ListInput {
+	accountId: string;
+	/** Undefined: Return All. */
+	limit?: number;
+	/** Node-side filters (e.g. Older Than), applied to the simplified items. */
+	keep?: (item: IDataObject) => boolean;
+}
+
+export interface InvitationInput {
+	accountId: string;
+	invitationId: string;
+}
+
+export interface ReceivedInvitationInput extends InvitationInput {
+	/** LinkedIn's token for handling a received invitation, from Get Many Received. */
+	sharedSecret: string;
 }
 
 /** The normalised item (same field names across services) and the service's own response. */
@@ -19,6 +49,24 @@ export interface OperationResult {
 	simplified: IDataObject;
 	raw: IDataObject;
 }
+
+/** What Send Invitation did, on every Send output item. */
+export type SendStatus =
+	| 'sent'
+	| 'already_invited'
+	| 'already_connected'
+	| 'skipped_pending'
+	| 'skipped_connected'
+	| 'skipped_budget';
+
+/** Where a member stands with the account (Get Status). */
+export type InvitationStatus =
+	| 'connected'
+	| 'pending_sent'
+	| 'pending_received'
+	| 'withdrawn'
+	| 'ignored'
+	| 'none';
 
 /**
  * The operations a service may offer, keyed `<resource>:<operation>`. Each receives the checked
@@ -35,6 +83,46 @@ export interface ServiceOperations {
 		input: SendInvitationInput,
 		options: IDataObject,
 	): Promise<OperationResult>;
+	'invitation:getManySent'(
+		client: ServiceClient,
+		input: ListInput,
+		options: IDataObject,
+	): Promise<OperationResult[]>;
+	'invitation:withdraw'(
+		client: ServiceClient,
+		input: InvitationInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	'invitation:getManyReceived'(
+		client: ServiceClient,
+		input: ListInput,
+		options: IDataObject,
+	): Promise<OperationResult[]>;
+	'invitation:accept'(
+		client: ServiceClient,
+		input: ReceivedInvitationInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	'invitation:decline'(
+		client: ServiceClient,
+		input: ReceivedInvitationInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	'invitation:getStatus'(
+		client: ServiceClient,
+		input: GetProfileInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	'profile:getMe'(
+		client: ServiceClient,
+		input: AccountInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	'relation:getMany'(
+		client: ServiceClient,
+		input: ListInput,
+		options: IDataObject,
+	): Promise<OperationResult[]>;
 }
 
 export type OperationKey = keyof ServiceOperations;

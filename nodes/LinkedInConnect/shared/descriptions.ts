@@ -167,3 +167,43 @@ export function delayBetweenItemsOption(
 		],
 	};
 }
+
+export const returnAllProperty: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+export const limitProperty: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
+export const invitationIdProperty: INodeProperties = {
+	displayName: 'Invitation ID',
+	name: 'invitationId',
+	type: 'string',
+	required: true,
+	default: '={{ $json.invitation_id }}',
+	placeholder: 'e.g. 7332661864792854528 or urn:li:invitation:7332661864792854528',
+	description:
+		"The invitation's ID as Get Many Sent or Get Many Received return it (invitation_id); the default maps it from the previous node",
+};
+
+export const sharedSecretProperty: INodeProperties = {
+	displayName: 'Shared Secret',
+	name: 'sharedSecret',
+	type: 'string',
+	typeOptions: { password: true },
+	required: true,
+	default: '={{ $json.shared_secret }}',
+	description:
+		"LinkedIn's token for answering this invitation, as Get Many Received returns it (shared_secret); the default maps it from the previous node",
+};

@@ -109,3 +109,40 @@ export function numberOption(
 		? Math.min(max, Math.max(min, value))
 		: fallback;
 }
+
+/** A required text field (an ID, a token): trimmed, or an InputError naming the field and the fix. */
+export function readRequiredText(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+	fix: string,
+): string {
+	const value = context.getNodeParameter(name, itemIndex, '') as unknown;
+	if (typeof value === 'number') return String(value);
+	if (value !== undefined && value !== null && typeof value !== 'string') {
+		throw new InputError(
+			`'${label}' must be text, but the value is ${describeType(value)}. ${fix} Nothing was sent.`,
+		);
+	}
+	const text = (value ?? '').trim();
+	if (!text) throw new InputError(`'${label}' is empty. ${fix} Nothing was sent.`);
+	if (text.length > 500 || /\s/.test(text)) {
+		throw new InputError(
+			`'${label}' "${text.slice(0, 40)}" is not an ID (it has spaces or is too long). ${fix} Nothing was sent.`,
+		);
+	}
+	return text;
+}
+
+/** Return All → undefined; otherwise Limit, a whole number from 1. */
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (context.getNodeParameter('returnAll', itemIndex, false) === true) return undefined;
+	const limit = Number(context.getNodeParameter('limit', itemIndex, 50));
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new InputError(
+			`'Limit' must be a whole number from 1, but it is ${JSON.stringify(limit)}. Set it, or turn on 'Return All'.`,
+		);
+	}
+	return limit;
+}

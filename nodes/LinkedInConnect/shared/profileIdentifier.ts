@@ -199,3 +199,19 @@ export function identifierKey(identifier: ProfileIdentifier): string {
 		? `public:${identifier.value.toLowerCase()}`
 		: `provider:${identifier.value}`;
 }
+
+/** The identifier in a LinkedIn profile URL a service returned; undefined when it is not one. */
+export function identifierInUrl(url: unknown): ProfileIdentifier | undefined {
+	try {
+		return parseProfileUrl(url);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A member's profile URL from their public identifier, as services' own fields lack it. */
+export function profileUrlOfSlug(publicIdentifier: unknown): string | undefined {
+	return typeof publicIdentifier === 'string' && publicIdentifier
+		? profileUrlOf({ kind: 'publicIdentifier', value: publicIdentifier })
+		: undefined;
+}

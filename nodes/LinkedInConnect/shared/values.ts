@@ -16,3 +16,22 @@ export function object(value: unknown): IDataObject {
 export function objects(value: unknown): IDataObject[] {
 	return Array.isArray(value) ? (value as IDataObject[]) : [];
 }
+
+/** "First Last" from the parts that exist; undefined when there are none. */
+export function fullName(...parts: unknown[]): string | undefined {
+	const name = parts.map(text).filter(Boolean).join(' ');
+	return name || undefined;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days since an ISO date; undefined when it is not a date. */
+export function daysSince(iso: unknown, now = Date.now()): number | undefined {
+	const time = typeof iso === 'string' ? Date.parse(iso) : NaN;
+	return Number.isFinite(time) ? Math.max(0, Math.floor((now - time) / DAY_MS)) : undefined;
+}
+
+/** The ISO date `days` whole days ago (services that give ages in days only). */
+export function daysAgo(days: number, now = Date.now()): string {
+	return new Date(now - days * DAY_MS).toISOString();
+}

@@ -10,6 +10,7 @@ import {
 	MESSAGE_MAX_CHARACTERS,
 	readAccountId,
 	readMessage,
+	readOptions,
 	readProfile,
 } from '../../shared/parameters';
 import type { OperationDefinition } from '../types';
@@ -38,6 +39,35 @@ const properties: INodeProperties[] = [
 ];
 
 const options: INodeProperties[] = [
+	{
+		displayName: 'Skip If Connected or Pending',
+		name: 'skipIfConnectedOrPending',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to send nothing to a member who is already a connection or already has your invitation pending (output status skipped_connected or skipped_pending). When this option is not added: on with Unipile whenever it looks the member up anyway (by URL or public identifier: no extra request); off with LinkupAPI, where the check is a check_invitation call costing one credit per item. Added and on, it always checks, with one lookup (Unipile) or one credit (LinkupAPI) per item.',
+	},
+	{
+		displayName: 'If Already Invited or Connected',
+		name: 'ifAlreadyInvited',
+		type: 'options',
+		options: [
+			{
+				name: 'Fail',
+				value: 'fail',
+				description: 'Report it as an error (the item fails, or goes on as an error item)',
+			},
+			{
+				name: 'Return Status',
+				value: 'returnStatus',
+				description:
+					'Return an item with status already_invited or already_connected, so a re-run of a sheet is clean',
+			},
+		],
+		default: 'fail',
+		description:
+			'What to do when the service refuses because the invitation was already sent or the member is already connected',
+	},
 	delayBetweenItemsOption(
 		{ minSeconds: 120, maxSeconds: 300 },
 		'Pause a random time before each invitation (a lookup by URL counts as part of it). Unipile advises 2–5 minutes between invitations; LinkedIn allows about 80–100 a day and 200 a week on paid accounts, 15–150 a week on free ones, and flags a regular rhythm.',
@@ -55,9 +85,17 @@ export const sendInvitation: OperationDefinition<'invitation:send'> = {
 	properties,
 	options,
 	maxConcurrency: 1,
-	readInput: (context, itemIndex) => ({
-		accountId: readAccountId(context, itemIndex),
-		profile: readProfile(context, itemIndex),
-		message: readMessage(context, itemIndex),
-	}),
+	readInput(context, itemIndex) {
+		const options = readOptions(context, itemIndex);
+		return {
+			accountId: readAccountId(context, itemIndex),
+			profile: readProfile(context, itemIndex),
+			message: readMessage(context, itemIndex),
+			skipIfConnectedOrPending:
+				typeof options.skipIfConnectedOrPending === 'boolean'
+					? options.skipIfConnectedOrPending
+					: undefined,
+			ifAlreadyInvited: options.ifAlreadyInvited === 'returnStatus' ? 'returnStatus' : 'fail',
+		};
+	},
 };

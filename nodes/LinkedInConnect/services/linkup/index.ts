@@ -9,54 +9,30 @@ import { LINKUP_BASE_URL } from '../../shared/baseUrl';
 import { identifierKey, profileUrlOf } from '../../shared/profileIdentifier';
 import { object, objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
-import type { LinkedInService, OperationResult } from '../types';
+import { alreadyStatus, statusResult } from '../results';
+import type { LinkedInService, OperationResult, SendInvitationInput, SendStatus } from '../types';
 import { describeFailure } from './errors';
-
-/** `urn:li:fsd_profile:ACoAAB…` → `ACoAAB…`, the id Unipile calls provider_id. */
-function memberIdOf(urn: unknown): string | undefined {
-	const value = text(urn);
-	return value?.split(':').pop() || undefined;
-}
-
-function creditsOf(response: IDataObject): number | undefined {
-	const credits = object(response.metadata).credits_consumed;
-	return typeof credits === 'number' ? credits : undefined;
-}
-
-/** The same field names as Unipile where the data exists, then whatever else LinkupAPI returned. */
-function normaliseProfile(data: IDataObject, credits: number | undefined): IDataObject {
-	const { profile_urn: profileUrn, ...rest } = data;
-	return {
-		provider_id: memberIdOf(profileUrn),
-		public_identifier: data.public_identifier,
-		first_name: data.first_name,
-		last_name: data.last_name,
-		headline: data.headline,
-		...rest,
-		profile_urn: profileUrn,
-		credits_consumed: credits,
-	};
-}
+import {
+	checkInvitation,
+	CONNECTIONS,
+	invitationStatusOf,
+	networkAction,
+	readList,
+	RECEIVED_INVITATIONS,
+	SENT_INVITATIONS,
+} from './network';
+import { creditsOf, normaliseProfile } from './profiles';
 
 /**
- * Whether an invitation to this member is pending (check_invitation, 1 credit), shaped like the invite
- * answer. Used only when an invite's answer was lost; the service answers for this member directly.
+ * After a lost invite answer: is an invitation to this member pending now? Shaped like the invite
+ * answer when it is. check_invitation answers for this member directly (1 credit).
  */
 async function findPendingInvitation(
 	client: ServiceClient,
 	accountId: string,
 	profileUrl: string,
 ): Promise<Confirmation> {
-	const response = await client.request({
-		method: 'POST',
-		url: '/v2/network',
-		body: {
-			account_id: accountId,
-			action: 'check_invitation',
-			params: { profile_url: profileUrl },
-		},
-		idempotent: true,
-	});
+	const response = await checkInvitation(client, accountId, profileUrl);
 	const data = object(response.data);
 	if (data.invitation_state !== 'PENDING' || data.invitation_type !== 'SENT') {
 		return { outcome: 'not_sent' };
@@ -69,6 +45,84 @@ async function findPendingInvitation(
 			metadata: response.metadata,
 		},
 	};
+}
+
+/**
+ * ASSUMPTION: LinkupAPI refuses an invitation to someone already invited or connected with
+ * CHANNEL_ERROR and a message (no code of its own is documented); the wording is matched.
+ */
+function alreadyFromMessage(failure: { code: string; message: string }): SendStatus | undefined {
+	if (failure.code !== 'CHANNEL_ERROR') return undefined;
+	if (/already connected/i.test(failure.message)) return 'already_connected';
+	if (/already (pending|invited|sent)|invitation to this member is already/i.test(failure.message))
+		return 'already_invited';
+	return undefined;
+}
+
+async function sendInvitation(
+	client: ServiceClient,
+	input: SendInvitationInput,
+): Promise<OperationResult> {
+	const profileUrl = profileUrlOf(input.profile);
+	const member: IDataObject = {
+		[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
+			input.profile.value,
+		profile_url: profileUrl,
+	};
+	// Checking costs a credit, so only when asked to (off unless Skip If Connected or Pending is on).
+	if (input.skipIfConnectedOrPending === true) {
+		const check = await checkInvitation(client, input.accountId, profileUrl);
+		const standing = invitationStatusOf(object(check.data));
+		const credits = { ...member, credits_consumed: creditsOf(check) };
+		if (standing === 'connected')
+			return statusResult('skipped_connected', credits, 'Already a first-degree connection.');
+		if (standing === 'pending_sent')
+			return statusResult('skipped_pending', credits, 'An invitation to this member is pending.');
+	}
+	const params: IDataObject = { profile_url: profileUrl };
+	if (input.message) params.message = input.message;
+	const outcome = await client
+		.writeOnce(
+			{
+				method: 'POST',
+				url: '/v2/network',
+				body: { account_id: input.accountId, action: 'invite', params },
+			},
+			async () => await findPendingInvitation(client, input.accountId, profileUrl),
+		)
+		.then(
+			(written) => ({ written }),
+			(error: unknown) => ({ error }),
+		);
+	if ('error' in outcome) {
+		const refusal = alreadyStatus(outcome.error, {}, input, alreadyFromMessage);
+		if (refusal) return statusResult(refusal.status, member, refusal.reason);
+		throw outcome.error;
+	}
+	const { body: response, confirmedAfterError } = outcome.written;
+	const data = object(response.data);
+	const { invitation_urn: invitationUrn, ...profile } = data;
+	const simplified: IDataObject = {
+		status: 'sent',
+		invitation_id: invitationUrn,
+		...normaliseProfile(profile, creditsOf(response)),
+	};
+	if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
+	simplified.profile_url ??= profileUrl;
+	if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
+	return { simplified, raw: { status: 'sent', ...response } };
+}
+
+/** withdraw, accept and decline answer with data only; the item says what was done. */
+async function invitationAction(
+	client: ServiceClient,
+	accountId: string,
+	action: string,
+	params: IDataObject,
+	result: IDataObject,
+): Promise<OperationResult> {
+	const response = await networkAction(client, accountId, action, params, false);
+	return { simplified: { ...result, credits_consumed: creditsOf(response) }, raw: response };
 }
 
 export const linkupService: LinkedInService = {
@@ -111,12 +165,15 @@ export const linkupService: LinkedInService = {
 
 	operations: {
 		async 'profile:get'(client, input): Promise<OperationResult> {
-			const profileUrl = profileUrlOf(input.profile);
 			// A read: retried after a failure (failed calls spend no credits), made once per member.
 			const { body: response, reused } = await client.lookup({
 				method: 'POST',
 				url: '/v2/profiles',
-				body: { account_id: input.accountId, action: 'get', params: { profile_url: profileUrl } },
+				body: {
+					account_id: input.accountId,
+					action: 'get',
+					params: { profile_url: profileUrlOf(input.profile) },
+				},
 				cacheKey: JSON.stringify([input.accountId, identifierKey(input.profile)]),
 			});
 			// A row that reused an earlier row's lookup spent nothing.
@@ -124,27 +181,72 @@ export const linkupService: LinkedInService = {
 			return { simplified: normaliseProfile(object(response.data), credits), raw: response };
 		},
 
-		async 'invitation:send'(client, input): Promise<OperationResult> {
+		'invitation:send': sendInvitation,
+
+		'invitation:getManySent': async (client, input) =>
+			await readList(client, SENT_INVITATIONS, input),
+
+		'invitation:withdraw': async (client, input) =>
+			await invitationAction(
+				client,
+				input.accountId,
+				'withdraw',
+				{ invitation_id: input.invitationId },
+				{ invitation_id: input.invitationId, status: 'withdrawn' },
+			),
+
+		'invitation:getManyReceived': async (client, input) =>
+			await readList(client, RECEIVED_INVITATIONS, input),
+
+		'invitation:accept': async (client, input) =>
+			await invitationAction(
+				client,
+				input.accountId,
+				'accept',
+				{ entity_urn: input.invitationId, shared_secret: input.sharedSecret },
+				{ invitation_id: input.invitationId, status: 'accepted' },
+			),
+
+		'invitation:decline': async (client, input) =>
+			await invitationAction(
+				client,
+				input.accountId,
+				'decline',
+				{ entity_urn: input.invitationId, shared_secret: input.sharedSecret },
+				{ invitation_id: input.invitationId, status: 'declined' },
+			),
+
+		async 'invitation:getStatus'(client, input): Promise<OperationResult> {
 			const profileUrl = profileUrlOf(input.profile);
-			const params: IDataObject = { profile_url: profileUrl };
-			if (input.message) params.message = input.message;
-			const { body: response, confirmedAfterError } = await client.writeOnce(
-				{
-					method: 'POST',
-					url: '/v2/network',
-					body: { account_id: input.accountId, action: 'invite', params },
-				},
-				async () => await findPendingInvitation(client, input.accountId, profileUrl),
-			);
+			const response = await checkInvitation(client, input.accountId, profileUrl);
 			const data = object(response.data);
-			const { invitation_urn: invitationUrn, ...profile } = data;
-			const simplified: IDataObject = {
-				invitation_id: invitationUrn,
-				...normaliseProfile(profile, creditsOf(response)),
+			return {
+				simplified: {
+					invitation_status: invitationStatusOf(data),
+					network_distance: typeof data.member_distance === 'number' ? data.member_distance : null,
+					[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
+						input.profile.value,
+					profile_url: profileUrl,
+					invitation_id: data.invitation_id ?? undefined,
+					credits_consumed: creditsOf(response),
+				},
+				raw: response,
 			};
-			if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
-			if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
-			return { simplified, raw: response };
 		},
+
+		async 'profile:getMe'(client, input): Promise<OperationResult> {
+			const response = await client.request({
+				method: 'POST',
+				url: '/v2/profiles',
+				body: { account_id: input.accountId, action: 'get_me', params: {} },
+				idempotent: true,
+			});
+			return {
+				simplified: normaliseProfile(object(response.data), creditsOf(response)),
+				raw: response,
+			};
+		},
+
+		'relation:getMany': async (client, input) => await readList(client, CONNECTIONS, input),
 	},
 };

@@ -5,25 +5,20 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { UNIPILE_DSN } from '../../shared/baseUrl';
-import { objects, text } from '../../shared/values';
+import { profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { fullName, objects, text } from '../../shared/values';
+import { dropUndefined } from '../results';
 import type { LinkedInService, OperationResult } from '../types';
 import { describeFailure } from './errors';
-import { PROFILE_OPTIONS, SEND_OPTIONS } from './options';
-import { API, CLASSIC_LOOKUP, findSentInvitation, lookUpProfile, lookupSettings } from './reads';
-
-const PROFILE_SUMMARY_FIELDS = [
-	'provider_id',
-	'public_identifier',
-	'first_name',
-	'last_name',
-	'headline',
-];
-
-function pick(source: IDataObject, fields: string[]): IDataObject {
-	const picked: IDataObject = {};
-	for (const field of fields) if (source[field] !== undefined) picked[field] = source[field];
-	return picked;
-}
+import {
+	handleReceived,
+	invitationStatus,
+	sendInvitation,
+	withdrawInvitation,
+} from './invitations';
+import { readList, RECEIVED_INVITATIONS, RELATIONS, SENT_INVITATIONS } from './lists';
+import { PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
+import { API, lookUpProfile, lookupSettings } from './reads';
 
 export const unipileService: LinkedInService = {
 	displayName: 'Unipile',
@@ -58,7 +53,11 @@ export const unipileService: LinkedInService = {
 		return { accounts, nextPageToken: text(response.cursor) };
 	},
 
-	options: { 'profile:get': PROFILE_OPTIONS, 'invitation:send': SEND_OPTIONS },
+	options: {
+		'profile:get': PROFILE_OPTIONS,
+		'invitation:send': SEND_OPTIONS,
+		'relation:getMany': RELATION_OPTIONS,
+	},
 
 	operations: {
 		async 'profile:get'(client, input, options): Promise<OperationResult> {
@@ -71,34 +70,51 @@ export const unipileService: LinkedInService = {
 			return { simplified: profile, raw: profile };
 		},
 
-		async 'invitation:send'(client, input, options): Promise<OperationResult> {
-			let lookup: IDataObject | undefined;
-			let providerId = input.profile.value;
-			if (input.profile.kind === 'publicIdentifier') {
-				lookup = await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP);
-				const found = text(lookup.provider_id);
-				if (!found) {
-					throw new Error(
-						`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
-					);
-				}
-				providerId = found;
-			}
-			const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
-			if (input.message) body.message = input.message;
-			const userEmail = text(options.userEmail);
-			if (userEmail) body.user_email = userEmail;
-			const { body: sent, confirmedAfterError } = await client.writeOnce(
-				{ method: 'POST', url: `${API}/users/invite`, body },
-				async (sentAt) => await findSentInvitation(client, input.accountId, providerId, sentAt),
-			);
-			const simplified: IDataObject = {
-				...sent,
-				provider_id: providerId,
-				...(lookup ? pick(lookup, PROFILE_SUMMARY_FIELDS.slice(1)) : {}),
-				...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
-			};
-			return { simplified, raw: sent };
+		'invitation:send': sendInvitation,
+
+		'invitation:getManySent': async (client, input) =>
+			await readList(client, SENT_INVITATIONS, input),
+
+		'invitation:withdraw': async (client, input) => await withdrawInvitation(client, input),
+
+		'invitation:getManyReceived': async (client, input) =>
+			await readList(client, RECEIVED_INVITATIONS, input),
+
+		'invitation:accept': async (client, input) => await handleReceived(client, input, 'accept'),
+
+		'invitation:decline': async (client, input) => await handleReceived(client, input, 'decline'),
+
+		'invitation:getStatus': async (client, input) => await invitationStatus(client, input),
+
+		async 'profile:getMe'(client, input): Promise<OperationResult> {
+			const me = await client.request({
+				method: 'GET',
+				url: `${API}/users/me`,
+				qs: { account_id: input.accountId },
+				idempotent: true,
+			});
+			const simplified = dropUndefined({
+				provider_id: me.provider_id,
+				public_identifier: me.public_identifier,
+				profile_url: profileUrlOfSlug(me.public_identifier) ?? me.public_profile_url,
+				full_name: fullName(me.first_name, me.last_name),
+				first_name: me.first_name,
+				last_name: me.last_name,
+				headline: me.headline,
+				email: me.email,
+				premium: me.premium,
+			});
+			return { simplified, raw: me };
 		},
+
+		'relation:getMany': async (client, input, options) =>
+			await readList(
+				client,
+				RELATIONS,
+				input,
+				typeof options.nameFilter === 'string' && options.nameFilter.trim()
+					? { filter: options.nameFilter.trim() }
+					: {},
+			),
 	},
 };

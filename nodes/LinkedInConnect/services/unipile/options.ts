@@ -58,3 +58,15 @@ export const SEND_OPTIONS: INodeProperties[] = [
 			"The member's email address, which LinkedIn asks for before some invitations (Unipile only)",
 	},
 ];
+
+/** Get Many Relations options only Unipile has. */
+export const RELATION_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Name Filter',
+		name: 'nameFilter',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Curie',
+		description: "Only connections whose name contains this text (Unipile's own filter)",
+	},
+];

@@ -1,0 +1,28 @@
+import {
+	accountIdLocator,
+	delayBetweenItemsOption,
+	requestOptions,
+	simplifyProperty,
+} from '../../shared/descriptions';
+import { readAccountId } from '../../shared/parameters';
+import type { OperationDefinition } from '../types';
+
+export const getMyProfile: OperationDefinition<'profile:getMe'> = {
+	key: 'profile:getMe',
+	resource: 'profile',
+	operation: 'getMe',
+	name: 'Get My Profile',
+	action: 'Get my profile',
+	description:
+		"Get the connected account's own LinkedIn profile (a quick check that the account works)",
+	properties: [accountIdLocator, simplifyProperty],
+	options: [
+		delayBetweenItemsOption(
+			{ minSeconds: 5, maxSeconds: 15 },
+			'Pause a random time before each input item',
+		),
+		...requestOptions,
+	],
+	maxConcurrency: 1,
+	readInput: (context, itemIndex) => ({ accountId: readAccountId(context, itemIndex) }),
+};

@@ -1,0 +1,42 @@
+/** Output items several adapters build the same way. */
+import type { IDataObject } from 'n8n-workflow';
+import { ServiceError } from '../transport/errors';
+import type { OperationResult, SendInvitationInput, SendStatus } from './types';
+
+/** A Send Invitation item that sent nothing: the status, what is known of the member, and why. */
+export function statusResult(
+	status: Exclude<SendStatus, 'sent'>,
+	member: IDataObject,
+	reason: string,
+): OperationResult {
+	const item: IDataObject = { status, ...dropUndefined(member), reason };
+	return { simplified: item, raw: item };
+}
+
+export function dropUndefined(source: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined));
+}
+
+/** Unipile's FIRST_DEGREE… and LinkupAPI's 1, 2, 3 as one number (undefined out of network). */
+export function degreeOf(distance: unknown): number | undefined {
+	if (typeof distance === 'number') return distance > 0 ? distance : undefined;
+	return { FIRST_DEGREE: 1, SECOND_DEGREE: 2, THIRD_DEGREE: 3 }[String(distance)];
+}
+
+/**
+ * With "If Already Invited or Connected → Return Status", the service's refusal codes listed in
+ * `statuses` (or matched by `match`) become a status; undefined for every other error.
+ */
+export function alreadyStatus(
+	error: unknown,
+	statuses: Record<string, SendStatus>,
+	input: Pick<SendInvitationInput, 'ifAlreadyInvited'>,
+	match?: (failure: ServiceError['serviceFailure']) => SendStatus | undefined,
+): { status: Exclude<SendStatus, 'sent'>; reason: string } | undefined {
+	if (input.ifAlreadyInvited !== 'returnStatus' || !(error instanceof ServiceError))
+		return undefined;
+	const failure = error.serviceFailure;
+	const status = statuses[failure.code] ?? match?.(failure);
+	if (!status || status === 'sent') return undefined;
+	return { status, reason: failure.message };
+}

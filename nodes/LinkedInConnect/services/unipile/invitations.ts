@@ -1,0 +1,160 @@
+/**
+ * Unipile v1 invitations: send (after a lookup, which also tells who is already connected or
+ * invited), withdraw (`DELETE /users/invite/sent/{id}`), accept or decline (`POST
+ * /users/invite/received/{id}` with the invitation's `shared_secret`), and a member's status.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { fullName, object, text } from '../../shared/values';
+import type { ServiceClient } from '../../transport/types';
+import { alreadyStatus, degreeOf, dropUndefined, statusResult } from '../results';
+import type {
+	GetProfileInput,
+	InvitationInput,
+	InvitationStatus,
+	OperationResult,
+	ReceivedInvitationInput,
+	SendInvitationInput,
+	SendStatus,
+} from '../types';
+import { API, CLASSIC_LOOKUP, findSentInvitation, lookUpProfile } from './reads';
+
+/** What the lookup says of the member, in shared field names. */
+function memberOf(profile: IDataObject): IDataObject {
+	return dropUndefined({
+		provider_id: text(profile.provider_id),
+		public_identifier: text(profile.public_identifier),
+		profile_url: profileUrlOfSlug(profile.public_identifier),
+		full_name: fullName(profile.first_name, profile.last_name),
+		first_name: profile.first_name ?? undefined,
+		last_name: profile.last_name ?? undefined,
+		headline: profile.headline ?? undefined,
+	});
+}
+
+/** Where the member stands with the account, from the profile lookup (`network_distance`, `invitation`). */
+export function invitationStatusOf(profile: IDataObject): InvitationStatus {
+	if (profile.is_relationship === true || profile.network_distance === 'FIRST_DEGREE')
+		return 'connected';
+	const invitation = object(profile.invitation);
+	if (invitation.status === 'PENDING')
+		return invitation.type === 'RECEIVED' ? 'pending_received' : 'pending_sent';
+	if (invitation.status === 'WITHDRAWN') return 'withdrawn';
+	if (invitation.status === 'IGNORED') return 'ignored';
+	return 'none';
+}
+
+/** Refusals "If Already Invited or Connected → Return Status" turns into a status. */
+const ALREADY: Record<string, SendStatus> = {
+	'errors/already_invited_recently': 'already_invited',
+	'errors/action_already_performed': 'already_invited',
+	'errors/already_connected': 'already_connected',
+};
+
+export async function sendInvitation(
+	client: ServiceClient,
+	input: SendInvitationInput,
+	options: IDataObject,
+): Promise<OperationResult> {
+	// By URL or public identifier the lookup is needed for the provider id; by provider id only to check.
+	const needsLookup =
+		input.profile.kind === 'publicIdentifier' || input.skipIfConnectedOrPending === true;
+	const lookup = needsLookup
+		? await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP)
+		: undefined;
+	const providerId = lookup ? text(lookup.provider_id) : input.profile.value;
+	if (!providerId) {
+		throw new Error(
+			`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
+		);
+	}
+	const member = lookup ? memberOf(lookup) : { provider_id: providerId };
+	if (lookup && input.skipIfConnectedOrPending !== false) {
+		const standing = invitationStatusOf(lookup);
+		if (standing === 'connected')
+			return statusResult('skipped_connected', member, 'Already a first-degree connection.');
+		if (standing === 'pending_sent')
+			return statusResult('skipped_pending', member, 'An invitation to this member is pending.');
+	}
+	const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
+	if (input.message) body.message = input.message;
+	const userEmail = text(options.userEmail);
+	if (userEmail) body.user_email = userEmail;
+	const outcome = await client
+		.writeOnce(
+			{ method: 'POST', url: `${API}/users/invite`, body },
+			async (sentAt) => await findSentInvitation(client, input.accountId, providerId, sentAt),
+		)
+		.then(
+			(written) => ({ written }),
+			(error: unknown) => ({ error }),
+		);
+	if ('error' in outcome) {
+		const refusal = alreadyStatus(outcome.error, ALREADY, input);
+		if (refusal) return statusResult(refusal.status, member, refusal.reason);
+		throw outcome.error;
+	}
+	const { body: sent, confirmedAfterError } = outcome.written;
+	const simplified: IDataObject = {
+		status: 'sent',
+		...sent,
+		...member,
+		...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
+	};
+	return { simplified, raw: { status: 'sent', ...sent } };
+}
+
+export async function withdrawInvitation(
+	client: ServiceClient,
+	input: InvitationInput,
+): Promise<OperationResult> {
+	const raw = await client.request({
+		method: 'DELETE',
+		url: `${API}/users/invite/sent/${encodeURIComponent(input.invitationId)}`,
+		qs: { account_id: input.accountId },
+		idempotent: false,
+	});
+	return { simplified: { invitation_id: input.invitationId, status: 'withdrawn' }, raw };
+}
+
+export async function handleReceived(
+	client: ServiceClient,
+	input: ReceivedInvitationInput,
+	action: 'accept' | 'decline',
+): Promise<OperationResult> {
+	const raw = await client.request({
+		method: 'POST',
+		url: `${API}/users/invite/received/${encodeURIComponent(input.invitationId)}`,
+		body: {
+			provider: 'LINKEDIN',
+			shared_secret: input.sharedSecret,
+			account_id: input.accountId,
+			action,
+		},
+		idempotent: false,
+	});
+	return {
+		simplified: {
+			invitation_id: input.invitationId,
+			status: action === 'accept' ? 'accepted' : 'declined',
+		},
+		raw,
+	};
+}
+
+/** From the profile lookup: no extra request, and one profile view. */
+export async function invitationStatus(
+	client: ServiceClient,
+	input: GetProfileInput,
+): Promise<OperationResult> {
+	const profile = await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP);
+	return {
+		simplified: {
+			invitation_status: invitationStatusOf(profile),
+			network_distance: degreeOf(profile.network_distance) ?? null,
+			...memberOf(profile),
+			profile_url: profileUrlOfSlug(profile.public_identifier) ?? profileUrlOf(input.profile),
+		},
+		raw: profile,
+	};
+}
