@@ -155,6 +155,19 @@ describe('node description', () => {
 		expect(OPERATIONS.find((o) => o.key === 'invitation:send')?.maxConcurrency).toBe(1);
 	});
 
+	it("a service's notes on an operation (its cost) show only when that service is chosen", () => {
+		for (const service of SERVICES) {
+			const notices = description.properties.filter(
+				(p) => p.name === `${service.credentialType}Notice`,
+			);
+			expect(notices).toHaveLength(Object.keys(service.notices ?? {}).length);
+			for (const notice of notices) {
+				expect(notice.type).toBe('notice');
+				expect(notice.displayOptions?.show?.authentication).toEqual([service.credentialType]);
+			}
+		}
+	});
+
 	it('keeps what 0.1.x workflows saved under Settings → Request Options, hidden', () => {
 		const legacy = description.properties.find((p) => p.name === 'requestOptions');
 		expect(legacy).toMatchObject({ type: 'hidden', default: {} });

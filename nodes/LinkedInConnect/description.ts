@@ -126,6 +126,27 @@ function operationProperties(
 	});
 }
 
+/** Each service's note on this operation (its cost, what it reads), shown only for that service. */
+function serviceNotices(
+	definition: OperationDefinition,
+	services: readonly LinkedInService[],
+): INodeProperties[] {
+	return services.flatMap((service): INodeProperties[] => {
+		const notice = service.notices?.[definition.key];
+		return notice
+			? [
+					{
+						displayName: notice,
+						name: `${service.credentialType}Notice`,
+						type: 'notice',
+						default: '',
+						displayOptions: { show: { authentication: [service.credentialType] } },
+					},
+				]
+			: [];
+	});
+}
+
 /** Options: the operation's own, then each service's, shown only when that service is chosen. */
 function optionsCollection(
 	definition: OperationDefinition,
@@ -170,6 +191,7 @@ export function nodeProperties(registry: NodeRegistry): INodeProperties[] {
 				.filter((op) => op.resource === resource.value)
 				.flatMap((op) =>
 					updateDisplayOptions({ show: { resource: [op.resource], operation: [op.operation] } }, [
+						...serviceNotices(op, registry.services),
 						...op.properties,
 						optionsCollection(op, registry.services),
 					]),

@@ -78,6 +78,7 @@ async function main() {
 				'sheet-to-invitations.json',
 				'crm-webhook-invite.json',
 				'linkupapi-sheet-invitations.json',
+				'withdraw-stale-invitations.json',
 			].map((file) => join(ROOT, 'examples', file)),
 		);
 		await n8n.publishWorkflow('lcCrmWebhook0001');

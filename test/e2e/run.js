@@ -7,7 +7,7 @@
  */
 'use strict';
 const assert = require('node:assert/strict');
-const { existsSync, readFileSync } = require('node:fs');
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
@@ -80,6 +80,20 @@ function expectNoSecretIn(text, secret, where) {
 			`the API key (${form === secret ? 'as given' : 'encoded'}) appears in ${where}`,
 		);
 	}
+}
+
+/**
+ * `n8n execute` can start only from a manual trigger: a copy of a scheduled example, the same nodes
+ * behind a manual trigger of the same name, under the id `<id>Run`; returns its file.
+ */
+function runnableCopy(file, folder) {
+	const workflow = JSON.parse(readFileSync(file, 'utf8'));
+	const trigger = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.scheduleTrigger');
+	Object.assign(trigger, { type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} });
+	workflow.id = `${workflow.id.slice(0, 13)}Run`;
+	const copy = join(folder, `${workflow.id}.json`);
+	writeFileSync(copy, JSON.stringify(workflow));
+	return copy;
 }
 
 async function main() {
@@ -162,6 +176,10 @@ async function main() {
 					join(WORKFLOWS, 'wrong-key.json'),
 					join(WORKFLOWS, 'paced-invitations.json'),
 					join(WORKFLOWS, 'redirected.json'),
+					join(WORKFLOWS, 'lifecycle-unipile.json'),
+					join(WORKFLOWS, 'lifecycle-linkupapi.json'),
+					join(EXAMPLES, 'withdraw-stale-invitations.json'),
+					runnableCopy(join(EXAMPLES, 'withdraw-stale-invitations.json'), n8n.userFolder),
 				]);
 			},
 		);
@@ -328,6 +346,79 @@ async function main() {
 				} finally {
 					await elsewhere.stop();
 				}
+			},
+		);
+
+		for (const [service, workflowId, server] of [
+			['Unipile', 'lcLifecycleUni01', fake],
+			['LinkupAPI', 'lcLifecycleLnk01', linkup],
+		]) {
+			await scenario(
+				`n8n execute (${service}): Send → Get Many Sent (older than 0 days) → Withdraw`,
+				async () => {
+					server.reset();
+					const { run } = await n8n.execute(workflowId);
+					assert.equal(
+						run.data.resultData.error,
+						undefined,
+						`the run failed: ${run.data.resultData.error?.message}`,
+					);
+					assert.deepEqual(
+						nodeOutput(run, 'Send Invitation').map((i) => i.json.status),
+						['sent', 'sent', 'skipped_connected'],
+					);
+					const listed = nodeOutput(run, 'Get Many Sent');
+					assert.deepEqual(listed.map((i) => i.json.public_identifier).sort(), [
+						'julien-crepieux',
+						'marie-curie',
+					]);
+					const withdrawn = nodeOutput(run, 'Withdraw');
+					assert.deepEqual(
+						withdrawn.map((i) => [i.json.invitation_id, i.json.status]),
+						listed.map((i) => [i.json.invitation_id, 'withdrawn']),
+					);
+					assert.equal(server.invitations.length, 0, 'invitations are still pending');
+					process.stdout.write(
+						`      request log: ${server.requests
+							.map((r) =>
+								r.body?.action
+									? `${r.method} ${r.path} ${r.body.action}`
+									: `${r.method} ${decodeURIComponent(r.path).replace('/api/v1/users/', '')}`,
+							)
+							.join(', ')}\n`,
+					);
+				},
+			);
+		}
+
+		await scenario(
+			'examples/withdraw-stale-invitations.json: only invitations older than 14 days are withdrawn, paced',
+			async () => {
+				fake.reset();
+				fake.seedSentInvitations(2, { sentAt: new Date(Date.now() - 20 * 86_400_000) });
+				fake.seedSentInvitations(1);
+				const stale = fake.invitations.slice(0, 2).map((i) => i.id);
+				const { run } = await n8n.execute('lcWithdrawStaRun');
+				assert.equal(
+					run.data.resultData.error,
+					undefined,
+					`the run failed: ${run.data.resultData.error?.message}`,
+				);
+				const withdrawn = nodeOutput(run, 'Withdraw');
+				assert.deepEqual(withdrawn.map((i) => i.json.invitation_id).sort(), [...stale].sort());
+				assert.equal(fake.invitations.length, 1);
+				const deletes = fake.calls('DELETE');
+				assert.equal(deletes.length, 2);
+				// Delay Between Items: 10–30 s before the second withdrawal.
+				assert.ok(deletes[1].at - deletes[0].finishedAt >= 9_900, 'the withdrawals were not paced');
+				process.stdout.write(
+					`      request log: ${fake.requests
+						.map(
+							(r) =>
+								`+${((r.at - fake.requests[0].at) / 1000).toFixed(1)} s ${r.method} ${r.rawUrl}`,
+						)
+						.join(', ')}\n`,
+				);
 			},
 		);
 

@@ -165,4 +165,6 @@ export interface LinkedInService {
 	operations: Partial<ServiceOperations>;
 	/** Options only this service has, per operation: shown only when it is chosen. */
 	options?: Partial<Record<OperationKey, INodeProperties[]>>;
+	/** What an operation costs or means with this service, shown above its fields when it is chosen. */
+	notices?: Partial<Record<OperationKey, string>>;
 }

@@ -135,6 +135,17 @@ export const linkupService: LinkedInService = {
 
 	describeFailure,
 
+	notices: {
+		'invitation:getStatus':
+			'LinkupAPI answers this with check_invitation, which costs one credit per item.',
+		'invitation:getManySent': 'LinkupAPI charges a credit for each page of the list it returns.',
+		'invitation:getManyReceived':
+			'LinkupAPI charges a credit for each page of the list it returns.',
+		'relation:getMany':
+			'LinkupAPI charges about one credit per 50 connections returned: set a Limit unless you need them all.',
+		'profile:getMe': 'LinkupAPI charges a credit for this call.',
+	},
+
 	async listAccounts(client, pageToken) {
 		// Free. The list is inside the usual envelope: {success, data: {items, total, limit, offset}}
 		// (docs.linkupapi.com/api-reference/v2/accounts/list-accounts; Pipedream's list-accounts.mjs).

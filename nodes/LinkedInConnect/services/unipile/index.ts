@@ -30,6 +30,11 @@ export const unipileService: LinkedInService = {
 
 	describeFailure,
 
+	notices: {
+		'invitation:getStatus':
+			"Unipile reads the member's profile to tell: one profile view per item, counted against LinkedIn's daily limit (about 80–100).",
+	},
+
 	async listAccounts(client, pageToken) {
 		const qs: IDataObject = { limit: 100 };
 		if (pageToken) qs.cursor = pageToken;
