@@ -382,3 +382,114 @@ describe('Unipile only', () => {
 		expect(result.items[0].json.invitation_status).toBe('withdrawn');
 	});
 });
+
+describe('exact requests', () => {
+	const [unipile, linkup] = servicesUnderTest();
+	const unipileUrl = useFake(unipile.fake);
+	const linkupUrl = useFake(linkup.fake);
+
+	it('Unipile: withdraw, accept and decline as the v1 reference documents them', async () => {
+		const credentials = unipile.credentials(unipileUrl());
+		const fake = unipile.fake as FakeUnipile;
+		const [katherine, rosalind] = fake.received;
+		await runNode({
+			parameters: unipile.params('invitation', 'accept', {
+				invitationId: katherine.id,
+				sharedSecret: katherine.shared_secret,
+			}),
+			credentials,
+		});
+		await runNode({
+			parameters: unipile.params('invitation', 'decline', {
+				invitationId: rosalind.id,
+				sharedSecret: rosalind.shared_secret,
+			}),
+			credentials,
+		});
+		fake.seedSentInvitations(1);
+		const sentId = fake.invitations[0].id;
+		await runNode({
+			parameters: unipile.params('invitation', 'withdraw', { invitationId: sentId }),
+			credentials,
+		});
+
+		expect(fake.requests.map((r) => [r.method, r.rawUrl, r.body])).toEqual([
+			[
+				'POST',
+				`/api/v1/users/invite/received/${katherine.id}`,
+				{
+					provider: 'LINKEDIN',
+					shared_secret: katherine.shared_secret,
+					account_id: 'acc_ada_sales',
+					action: 'accept',
+				},
+			],
+			[
+				'POST',
+				`/api/v1/users/invite/received/${rosalind.id}`,
+				{
+					provider: 'LINKEDIN',
+					shared_secret: rosalind.shared_secret,
+					account_id: 'acc_ada_sales',
+					action: 'decline',
+				},
+			],
+			['DELETE', `/api/v1/users/invite/sent/${sentId}?account_id=acc_ada_sales`, undefined],
+		]);
+	});
+
+	it('LinkupAPI: each action in the /v2/network envelope; list filters passed on', async () => {
+		const credentials = linkup.credentials(linkupUrl());
+		const fake = linkup.fake as FakeLinkup;
+		const [katherine] = fake.received;
+		await runNode({
+			parameters: linkup.params('invitation', 'accept', {
+				invitationId: katherine.entity_urn,
+				sharedSecret: katherine.shared_secret,
+			}),
+			credentials,
+		});
+		await runNode({
+			parameters: linkup.params('invitation', 'getManySent', {
+				returnAll: false,
+				limit: 5,
+				options: { invitationType: 'ORGANIZATION' },
+			}),
+			credentials,
+		});
+		await runNode({
+			parameters: linkup.params('invitation', 'withdraw', { invitationId: 'urn:li:invitation:1' }),
+			credentials,
+		});
+
+		expect(fake.requests.map((r) => [r.method, r.path, r.body])).toEqual([
+			[
+				'POST',
+				'/v2/network',
+				{
+					account_id: 'acc_linkup_ada',
+					action: 'accept',
+					params: { entity_urn: katherine.entity_urn, shared_secret: katherine.shared_secret },
+				},
+			],
+			[
+				'POST',
+				'/v2/network',
+				{
+					account_id: 'acc_linkup_ada',
+					action: 'list_sent',
+					params: { invitation_type: 'ORGANIZATION', count: 5, offset: 0 },
+				},
+			],
+			[
+				'POST',
+				'/v2/network',
+				{
+					account_id: 'acc_linkup_ada',
+					action: 'withdraw',
+					params: { invitation_id: 'urn:li:invitation:1' },
+				},
+			],
+		]);
+	});
+});

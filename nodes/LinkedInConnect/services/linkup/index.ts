@@ -21,6 +21,7 @@ import {
 	RECEIVED_INVITATIONS,
 	SENT_INVITATIONS,
 } from './network';
+import { INVITATION_LIST_OPTIONS, invitationListParams } from './options';
 import { creditsOf, normaliseProfile } from './profiles';
 
 /**
@@ -135,6 +136,11 @@ export const linkupService: LinkedInService = {
 
 	describeFailure,
 
+	options: {
+		'invitation:getManySent': INVITATION_LIST_OPTIONS,
+		'invitation:getManyReceived': INVITATION_LIST_OPTIONS,
+	},
+
 	notices: {
 		'invitation:getStatus':
 			'LinkupAPI answers this with check_invitation, which costs one credit per item.',
@@ -194,8 +200,8 @@ export const linkupService: LinkedInService = {
 
 		'invitation:send': sendInvitation,
 
-		'invitation:getManySent': async (client, input) =>
-			await readList(client, SENT_INVITATIONS, input),
+		'invitation:getManySent': async (client, input, options) =>
+			await readList(client, SENT_INVITATIONS, input, invitationListParams(options)),
 
 		'invitation:withdraw': async (client, input) =>
 			await invitationAction(
@@ -206,8 +212,8 @@ export const linkupService: LinkedInService = {
 				{ invitation_id: input.invitationId, status: 'withdrawn' },
 			),
 
-		'invitation:getManyReceived': async (client, input) =>
-			await readList(client, RECEIVED_INVITATIONS, input),
+		'invitation:getManyReceived': async (client, input, options) =>
+			await readList(client, RECEIVED_INVITATIONS, input, invitationListParams(options)),
 
 		'invitation:accept': async (client, input) =>
 			await invitationAction(

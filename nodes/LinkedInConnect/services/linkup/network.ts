@@ -101,6 +101,7 @@ export async function readList(
 	client: ServiceClient,
 	list: LinkupList,
 	input: ListInput,
+	extraParams: IDataObject = {},
 ): Promise<OperationResult[]> {
 	const { keep } = input;
 	return await collectPages<OperationResult>(
@@ -109,7 +110,11 @@ export async function readList(
 				client,
 				input.accountId,
 				list.action,
-				{ count: Math.min(PAGE_SIZE, wanted ?? PAGE_SIZE), offset: Number(offset) || 0 },
+				{
+					...extraParams,
+					count: Math.min(PAGE_SIZE, wanted ?? PAGE_SIZE),
+					offset: Number(offset) || 0,
+				},
 				true,
 			);
 			const data = object(response.data);
