@@ -207,3 +207,22 @@ export const sharedSecretProperty: INodeProperties = {
 	description:
 		"LinkedIn's token for answering this invitation, as Get Many Received returns it (shared_secret); the default maps it from the previous node",
 };
+
+/** Options every operation has: its suggested pacing, then the transport settings. */
+export function pacedOptions(
+	suggestion: { minSeconds: number; maxSeconds: number },
+	description: string,
+): INodeProperties[] {
+	return [delayBetweenItemsOption(suggestion, description), ...requestOptions];
+}
+
+/** The fields of a list operation: the account, Return All and Limit, and Simplify last. */
+export function listProperties(...filters: INodeProperties[]): INodeProperties[] {
+	return [accountIdLocator, returnAllProperty, limitProperty, ...filters, simplifyProperty];
+}
+
+/** Lists are read again for each input item; one per run is the usual case. */
+export const LIST_PACING = pacedOptions(
+	{ minSeconds: 5, maxSeconds: 15 },
+	'Pause a random time before each input item (each reads the list again)',
+);

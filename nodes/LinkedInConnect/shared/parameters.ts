@@ -146,3 +146,33 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 	}
 	return limit;
 }
+
+/** Withdraw, Accept and Decline take an invitation from a list placed before them. */
+export function readInvitationId(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	list: 'Get Many Sent' | 'Get Many Received',
+): string {
+	return readRequiredText(
+		context,
+		itemIndex,
+		'invitationId',
+		'Invitation ID',
+		`Map it from ${list}'s invitation_id (the default expression {{ $json.invitation_id }} does when this node follows it).`,
+	);
+}
+
+export function readSharedSecret(context: IExecuteFunctions, itemIndex: number): string {
+	return readRequiredText(
+		context,
+		itemIndex,
+		'sharedSecret',
+		'Shared Secret',
+		"Map it from Get Many Received's shared_secret (the default expression {{ $json.shared_secret }} does when this node follows it).",
+	);
+}
+
+/** The account and how much of the list to read. */
+export function readListInput(context: IExecuteFunctions, itemIndex: number) {
+	return { accountId: readAccountId(context, itemIndex), limit: readLimit(context, itemIndex) };
+}

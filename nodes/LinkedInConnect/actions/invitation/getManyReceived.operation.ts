@@ -1,21 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
-import {
-	accountIdLocator,
-	delayBetweenItemsOption,
-	limitProperty,
-	requestOptions,
-	returnAllProperty,
-	simplifyProperty,
-} from '../../shared/descriptions';
-import { readAccountId, readLimit } from '../../shared/parameters';
+import { LIST_PACING, listProperties } from '../../shared/descriptions';
+import { readListInput } from '../../shared/parameters';
 import type { OperationDefinition } from '../types';
-
-const properties: INodeProperties[] = [
-	accountIdLocator,
-	returnAllProperty,
-	limitProperty,
-	simplifyProperty,
-];
 
 export const getManyReceivedInvitations: OperationDefinition<'invitation:getManyReceived'> = {
 	key: 'invitation:getManyReceived',
@@ -25,17 +10,8 @@ export const getManyReceivedInvitations: OperationDefinition<'invitation:getMany
 	action: 'Get many received invitations',
 	description:
 		'List the invitations the account has received and not answered yet, with what Accept and Decline need',
-	properties,
-	options: [
-		delayBetweenItemsOption(
-			{ minSeconds: 5, maxSeconds: 15 },
-			'Pause a random time before each input item (each reads the list again)',
-		),
-		...requestOptions,
-	],
+	properties: listProperties(),
+	options: LIST_PACING,
 	maxConcurrency: 1,
-	readInput: (context, itemIndex) => ({
-		accountId: readAccountId(context, itemIndex),
-		limit: readLimit(context, itemIndex),
-	}),
+	readInput: readListInput,
 };

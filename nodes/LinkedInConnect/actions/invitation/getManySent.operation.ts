@@ -1,39 +1,26 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import {
-	accountIdLocator,
-	delayBetweenItemsOption,
-	limitProperty,
-	requestOptions,
-	returnAllProperty,
-	simplifyProperty,
-} from '../../shared/descriptions';
-import { InputError, readAccountId, readLimit } from '../../shared/parameters';
+import { LIST_PACING, listProperties } from '../../shared/descriptions';
+import { InputError, readListInput } from '../../shared/parameters';
 import type { OperationDefinition } from '../types';
 
-const properties: INodeProperties[] = [
-	accountIdLocator,
-	returnAllProperty,
-	limitProperty,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Older Than (Days)',
-				name: 'olderThanDays',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 14,
-				description:
-					'Only invitations sent at least this many days ago, e.g. 14 to withdraw the stale ones (LinkedIn lets you re-invite someone only about three weeks after withdrawing). Invitations the service gives no date for are left out.',
-			},
-		],
-	},
-	simplifyProperty,
-];
+const olderThanFilter: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Older Than (Days)',
+			name: 'olderThanDays',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 14,
+			description:
+				'Only invitations sent at least this many days ago, e.g. 14 to withdraw the stale ones (LinkedIn lets you re-invite someone only about three weeks after withdrawing). Invitations the service gives no date for are left out.',
+		},
+	],
+};
 
 /** Node-side filter: the service lists every pending invitation, newest first. */
 function olderThan(days: number) {
@@ -48,21 +35,12 @@ export const getManySentInvitations: OperationDefinition<'invitation:getManySent
 	name: 'Get Many Sent',
 	action: 'Get many sent invitations',
 	description: 'List the invitations the account has sent that are still pending',
-	properties,
-	options: [
-		delayBetweenItemsOption(
-			{ minSeconds: 5, maxSeconds: 15 },
-			'Pause a random time before each input item (each reads the list again)',
-		),
-		...requestOptions,
-	],
+	properties: listProperties(olderThanFilter),
+	options: LIST_PACING,
 	maxConcurrency: 1,
 	readInput(context, itemIndex) {
 		const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const input = {
-			accountId: readAccountId(context, itemIndex),
-			limit: readLimit(context, itemIndex),
-		};
+		const input = readListInput(context, itemIndex);
 		if (filters.olderThanDays === undefined || filters.olderThanDays === '') return input;
 		const days = Number(filters.olderThanDays);
 		if (!Number.isFinite(days) || days < 0) {

@@ -1,8 +1,7 @@
 import {
 	accountIdLocator,
-	delayBetweenItemsOption,
 	profileLocator,
-	requestOptions,
+	pacedOptions,
 	simplifyProperty,
 } from '../../shared/descriptions';
 import { readAccountId, readProfile } from '../../shared/parameters';
@@ -17,13 +16,10 @@ export const getInvitationStatus: OperationDefinition<'invitation:getStatus'> = 
 	description:
 		'Tell whether the member is a connection, has an invitation pending (sent or received), or neither',
 	properties: [accountIdLocator, profileLocator, simplifyProperty],
-	options: [
-		delayBetweenItemsOption(
-			{ minSeconds: 30, maxSeconds: 90 },
-			'Pause a random time before each member checked (with Unipile each check is a profile view)',
-		),
-		...requestOptions,
-	],
+	options: pacedOptions(
+		{ minSeconds: 30, maxSeconds: 90 },
+		'Pause a random time before each member checked (with Unipile each check is a profile view)',
+	),
 	maxConcurrency: 1,
 	readInput: (context, itemIndex) => ({
 		accountId: readAccountId(context, itemIndex),

@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
 	accountIdLocator,
-	delayBetweenItemsOption,
 	profileLocator,
-	requestOptions,
+	pacedOptions,
 	simplifyProperty,
 } from '../../shared/descriptions';
 import {
@@ -68,11 +67,10 @@ const options: INodeProperties[] = [
 		description:
 			'What to do when the service refuses because the invitation was already sent or the member is already connected',
 	},
-	delayBetweenItemsOption(
+	...pacedOptions(
 		{ minSeconds: 120, maxSeconds: 300 },
 		'Pause a random time before each invitation (a lookup by URL counts as part of it). Unipile advises 2–5 minutes between invitations; LinkedIn allows about 80–100 a day and 200 a week on paid accounts, 15–150 a week on free ones, and flags a regular rhythm.',
 	),
-	...requestOptions,
 ];
 
 export const sendInvitation: OperationDefinition<'invitation:send'> = {

@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
 	accountIdLocator,
-	delayBetweenItemsOption,
 	profileLocator,
-	requestOptions,
+	pacedOptions,
 	simplifyProperty,
 } from '../../shared/descriptions';
 import { readAccountId, readProfile } from '../../shared/parameters';
@@ -13,7 +12,7 @@ import type { OperationDefinition } from '../types';
 export const MAX_PROFILE_CONCURRENCY = 5;
 
 const options: INodeProperties[] = [
-	delayBetweenItemsOption(
+	...pacedOptions(
 		{ minSeconds: 30, maxSeconds: 90 },
 		'Pause a random time before each profile lookup. LinkedIn allows about 80–100 profile views a day per account (more with Sales Navigator or Recruiter), and flags lookups at a regular rhythm.',
 	),
@@ -25,7 +24,6 @@ const options: INodeProperties[] = [
 		default: 1,
 		description: `How many profiles to look up at the same time (1–${MAX_PROFILE_CONCURRENCY}). 1 keeps one LinkedIn account at a human pace; raise it only to enrich a list quickly, well under the daily view limit.`,
 	},
-	...requestOptions,
 ];
 
 export const getProfile: OperationDefinition<'profile:get'> = {

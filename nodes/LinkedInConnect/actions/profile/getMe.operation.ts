@@ -1,9 +1,4 @@
-import {
-	accountIdLocator,
-	delayBetweenItemsOption,
-	requestOptions,
-	simplifyProperty,
-} from '../../shared/descriptions';
+import { accountIdLocator, pacedOptions, simplifyProperty } from '../../shared/descriptions';
 import { readAccountId } from '../../shared/parameters';
 import type { OperationDefinition } from '../types';
 
@@ -16,13 +11,10 @@ export const getMyProfile: OperationDefinition<'profile:getMe'> = {
 	description:
 		"Get the connected account's own LinkedIn profile (a quick check that the account works)",
 	properties: [accountIdLocator, simplifyProperty],
-	options: [
-		delayBetweenItemsOption(
-			{ minSeconds: 5, maxSeconds: 15 },
-			'Pause a random time before each input item',
-		),
-		...requestOptions,
-	],
+	options: pacedOptions(
+		{ minSeconds: 5, maxSeconds: 15 },
+		'Pause a random time before each input item',
+	),
 	maxConcurrency: 1,
 	readInput: (context, itemIndex) => ({ accountId: readAccountId(context, itemIndex) }),
 };

@@ -1,12 +1,5 @@
-import {
-	accountIdLocator,
-	delayBetweenItemsOption,
-	limitProperty,
-	requestOptions,
-	returnAllProperty,
-	simplifyProperty,
-} from '../../shared/descriptions';
-import { readAccountId, readLimit } from '../../shared/parameters';
+import { LIST_PACING, listProperties } from '../../shared/descriptions';
+import { readListInput } from '../../shared/parameters';
 import type { OperationDefinition } from '../types';
 
 export const getManyRelations: OperationDefinition<'relation:getMany'> = {
@@ -16,17 +9,8 @@ export const getManyRelations: OperationDefinition<'relation:getMany'> = {
 	name: 'Get Many',
 	action: 'Get many connections',
 	description: "List the account's first-degree connections, newest first",
-	properties: [accountIdLocator, returnAllProperty, limitProperty, simplifyProperty],
-	options: [
-		delayBetweenItemsOption(
-			{ minSeconds: 5, maxSeconds: 15 },
-			'Pause a random time before each input item (each reads the list again)',
-		),
-		...requestOptions,
-	],
+	properties: listProperties(),
+	options: LIST_PACING,
 	maxConcurrency: 1,
-	readInput: (context, itemIndex) => ({
-		accountId: readAccountId(context, itemIndex),
-		limit: readLimit(context, itemIndex),
-	}),
+	readInput: readListInput,
 };

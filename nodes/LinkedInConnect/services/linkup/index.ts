@@ -10,7 +10,13 @@ import { identifierKey, profileUrlOf } from '../../shared/profileIdentifier';
 import { object, objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
 import { alreadyStatus, statusResult } from '../results';
-import type { LinkedInService, OperationResult, SendInvitationInput, SendStatus } from '../types';
+import type {
+	LinkedInService,
+	OperationResult,
+	ReceivedInvitationInput,
+	SendInvitationInput,
+	SendStatus,
+} from '../types';
 import { describeFailure } from './errors';
 import {
 	checkInvitation,
@@ -126,6 +132,21 @@ async function invitationAction(
 	return { simplified: { ...result, credits_consumed: creditsOf(response) }, raw: response };
 }
 
+/** accept and decline both take the invitation's entity_urn and shared_secret. */
+async function answerInvitation(
+	client: ServiceClient,
+	input: ReceivedInvitationInput,
+	action: 'accept' | 'decline',
+): Promise<OperationResult> {
+	return await invitationAction(
+		client,
+		input.accountId,
+		action,
+		{ entity_urn: input.invitationId, shared_secret: input.sharedSecret },
+		{ invitation_id: input.invitationId, status: action === 'accept' ? 'accepted' : 'declined' },
+	);
+}
+
 export const linkupService: LinkedInService = {
 	displayName: 'LinkupAPI',
 	credentialType: 'linkupApi',
@@ -215,23 +236,9 @@ export const linkupService: LinkedInService = {
 		'invitation:getManyReceived': async (client, input, options) =>
 			await readList(client, RECEIVED_INVITATIONS, input, invitationListParams(options)),
 
-		'invitation:accept': async (client, input) =>
-			await invitationAction(
-				client,
-				input.accountId,
-				'accept',
-				{ entity_urn: input.invitationId, shared_secret: input.sharedSecret },
-				{ invitation_id: input.invitationId, status: 'accepted' },
-			),
+		'invitation:accept': async (client, input) => await answerInvitation(client, input, 'accept'),
 
-		'invitation:decline': async (client, input) =>
-			await invitationAction(
-				client,
-				input.accountId,
-				'decline',
-				{ entity_urn: input.invitationId, shared_secret: input.sharedSecret },
-				{ invitation_id: input.invitationId, status: 'declined' },
-			),
+		'invitation:decline': async (client, input) => await answerInvitation(client, input, 'decline'),
 
 		async 'invitation:getStatus'(client, input): Promise<OperationResult> {
 			const profileUrl = profileUrlOf(input.profile);
