@@ -17,7 +17,8 @@ export class UnipileApi implements ICredentialType {
 		dark: 'file:../icons/linkedin-connect.dark.svg',
 	};
 
-	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect#credentials';
+	// No #fragment: n8n appends its own query string after it, which would break the link.
+	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect/blob/main/README.md';
 
 	properties: INodeProperties[] = [
 		{

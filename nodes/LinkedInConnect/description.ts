@@ -33,13 +33,12 @@ function serviceProperty(services: readonly LinkedInService[]): INodeProperties 
 		name: 'authentication',
 		type: 'options',
 		noDataExpression: true,
-		options: services
-			.map((service) => ({
-				name: service.displayName,
-				value: service.credentialType,
-				description: service.summary,
-			}))
-			.sort(byName),
+		// Registry order, the default first: n8n's new-credential dialog offers the first one.
+		options: services.map((service) => ({
+			name: service.displayName,
+			value: service.credentialType,
+			description: service.summary,
+		})),
 		default: firstService,
 		description: 'The LinkedIn automation service that runs the action, with its credential',
 	};

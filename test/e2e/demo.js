@@ -5,12 +5,14 @@
  * Ctrl-C stops everything it started.
  *
  *   DEMO_PORT=5678 (n8n's port)   --smoke: start, fire the webhook once, check the answer, stop
+ *
+ * The sandbox keeps what the demo sends (invitations, withdrawals) until it stops; every start is fresh.
  */
 'use strict';
 const { join } = require('node:path');
 const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
-const { ensureN8n } = require('./install-n8n');
+const { ensureN8n, exitOn, portFrom, preflight, SetupError } = require('./install-n8n');
 const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 
 const SANDBOX_KEY = 'sandbox-unipile-key';
@@ -28,7 +30,13 @@ function say(line = '') {
 }
 
 async function main() {
-	const { binary, version, nodeHome } = ensureN8n();
+	// Everything that can be wrong is checked before the minutes of building and installing.
+	const port = portFrom(process.env.DEMO_PORT, 5678);
+	await preflight({ port });
+	say(
+		`LinkedIn Connect demo: n8n on http://127.0.0.1:${port} with a local sandbox in place of Unipile and LinkupAPI.`,
+	);
+	const { binary, version, nodeHome } = await ensureN8n();
 	say(`Building the package and starting n8n ${version} with it…`);
 	const { tarball } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: SANDBOX_KEY, label: true });
@@ -39,7 +47,7 @@ async function main() {
 		binary,
 		version,
 		nodeHome,
-		port: Number(process.env.DEMO_PORT || 5678),
+		port,
 	});
 
 	let stopping = false;
@@ -95,8 +103,9 @@ async function main() {
 		const webhook = `${baseUrl}/webhook/linkedin-invite`;
 		const payload = {
 			contact: {
-				linkedin: 'https://www.linkedin.com/in/julien-crepieux/',
-				note: 'Hi Julien, shall we connect?',
+				// Not one of the sample sheets' people: firing the curl first leaves them untouched.
+				linkedin: 'https://www.linkedin.com/in/barbara-liskov/',
+				note: 'Hi Barbara, shall we connect?',
 			},
 		};
 		say('');
@@ -104,7 +113,8 @@ async function main() {
 		say(
 			`  the "Unipile" it talks to is a sandbox on ${fakeUrl} and the "LinkupAPI" one on ${linkupUrl};`,
 		);
-		say('  nothing reaches LinkedIn.');
+		say('  nothing reaches LinkedIn. The sandbox remembers what you send until you stop the demo:');
+		say('  inviting the same person twice is refused, as LinkedIn would; every start is fresh.');
 		say('');
 		say(`  n8n:       ${baseUrl}`);
 		say(`  log in:    ${OWNER.email} / ${OWNER.password}`);
@@ -115,7 +125,10 @@ async function main() {
 			'             "LinkedIn Connect (LinkupAPI): sheet rows → Send Invitation" (click Execute workflow)',
 		);
 		say(
-			'             "LinkedIn Connect: CRM webhook → Send Invitation" (published; fire it with:)',
+			'             "LinkedIn Connect: withdraw invitations pending for more than 14 days" (scheduled; off)',
+		);
+		say(
+			'             "LinkedIn Connect: CRM webhook → Send Invitation (422 …)" (published; fire it with:)',
 		);
 		say('');
 		say(`  curl -s -X POST ${webhook} -H 'content-type: application/json' \\`);
@@ -130,20 +143,23 @@ async function main() {
 				body: JSON.stringify(payload),
 			});
 			const body = await response.json();
+			// Simplify keeps the sandbox's label out of the item: the sandbox's own record proves it.
 			if (
 				response.status !== 200 ||
 				!body.invitation_id ||
-				!String(body._sandbox ?? '').includes('Simulated')
+				!fake.invitations.some((invitation) => invitation.id === body.invitation_id)
 			) {
 				throw new Error(`the demo webhook answered ${response.status}: ${JSON.stringify(body)}`);
 			}
-			say(`\n  smoke: the webhook answered invitation ${body.invitation_id} (${body._sandbox})`);
+			say(
+				`\n  smoke: the webhook answered invitation ${body.invitation_id} (simulated: recorded by the local sandbox)`,
+			);
 			await stop(0);
 		}
 	} catch (error) {
-		say(`demo failed: ${error?.stack ?? error}`);
+		say(`demo failed: ${error instanceof SetupError ? error.message : (error?.stack ?? error)}`);
 		await stop(1);
 	}
 }
 
-void main();
+main().catch(exitOn);

@@ -1,12 +1,15 @@
 /**
- * Installs the n8n the end-to-end suite runs in, into .cache/n8n-<version> (git-ignored), and
- * reuses it when present. The default is pinned by test/e2e/n8n-runtime (package.json + lockfile);
- * N8N_E2E_VERSION=<version> selects another n8n for compatibility runs (resolved without a lockfile).
+ * Installs the n8n the end-to-end suite and the demo run in, into a per-user cache, and reuses it
+ * when present: a second clone or a `git clean` does not pay for it again. The cache is
+ * $LINKEDIN_CONNECT_CACHE, else $XDG_CACHE_HOME/n8n-nodes-linkedin-connect, else
+ * ~/.cache/n8n-nodes-linkedin-connect. The default n8n is pinned by test/e2e/n8n-runtime
+ * (package.json + lockfile); N8N_E2E_VERSION=<version> selects another (resolved without a lockfile).
+ * While installing it prints a line at least every 15 s: the first install takes minutes.
  *
  *   node test/e2e/install-n8n.js        prints the path of the n8n binary
  */
 'use strict';
-const { execFileSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const {
 	copyFileSync,
 	existsSync,
@@ -15,6 +18,7 @@ const {
 	readFileSync,
 	writeFileSync,
 } = require('node:fs');
+const { homedir } = require('node:os');
 const { delimiter, join, resolve } = require('node:path');
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -24,6 +28,46 @@ const PINNED_VERSION = JSON.parse(readFileSync(join(PINNED_DIR, 'package.json'),
 
 function log(message) {
 	process.stderr.write(`[install-n8n] ${message}\n`);
+}
+
+/** Where installed n8n versions (and Node 24) are kept, shared by every clone of this project. */
+function cacheDir() {
+	if (process.env.LINKEDIN_CONNECT_CACHE) return resolve(process.env.LINKEDIN_CONNECT_CACHE);
+	const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+	return join(base, 'n8n-nodes-linkedin-connect');
+}
+
+/** A failure the user can fix: the scripts print its message alone, without a stack trace. */
+class SetupError extends Error {}
+
+/**
+ * Runs a command to its end, printing every 15 s how long it has been running and what it is
+ * doing (`progress()` may add a measure, e.g. how many packages are in place).
+ */
+async function runWithProgress(step, command, args, options, progress = () => '') {
+	const started = Date.now();
+	const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+	let errors = '';
+	child.stderr.on('data', (chunk) => {
+		errors = `${errors}${chunk}`.slice(-4000);
+	});
+	const timer = setInterval(() => {
+		const seconds = Math.round((Date.now() - started) / 1000);
+		const extra = progress();
+		log(
+			`${step}: ${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s${extra ? `, ${extra}` : ''}`,
+		);
+	}, 15_000);
+	const code = await new Promise((resolveExit) => child.on('close', resolveExit));
+	clearInterval(timer);
+	if (code !== 0) {
+		throw new SetupError(`${step} failed (exit ${code}):\n${errors.trim()}`);
+	}
+}
+
+function packagesIn(dir) {
+	const modules = join(dir, 'node_modules');
+	return existsSync(modules) ? `${readdirSync(modules).length} packages in place` : '';
 }
 
 /** [major, minor] of a version string. */
@@ -37,9 +81,9 @@ function minorOf(version) {
  * ships Node itself (the `node` package): install Node 24 into .cache and return its folder (bin/,
  * include/), or undefined when the system Node will do.
  */
-function ensureNodeFor(version) {
+async function ensureNodeFor(version) {
 	if (minorOf(version) < minorOf('2.10')) return undefined;
-	const dir = join(ROOT, '.cache', 'node-24');
+	const dir = join(cacheDir(), 'node-24');
 	const platformDir = () => {
 		const parent = join(dir, 'node_modules', 'node', 'node_modules');
 		const found = existsSync(parent)
@@ -52,13 +96,11 @@ function ensureNodeFor(version) {
 	if (!platformDir()) {
 		mkdirSync(dir, { recursive: true });
 		log(`installing Node 24 from the npm registry into ${dir} (n8n ${version} needs it)`);
-		execFileSync(
+		await runWithProgress(
+			'installing Node 24',
 			'npm',
 			['install', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error', 'node@24'],
-			{
-				stdio: ['ignore', 'ignore', 'inherit'],
-				env: { ...process.env, npm_config_ignore_scripts: 'false' },
-			},
+			{ env: { ...process.env, npm_config_ignore_scripts: 'false' } },
 		);
 	}
 	const home = platformDir();
@@ -71,11 +113,11 @@ function installedVersion(dir) {
 	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
 }
 
-function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
-	const dir = join(ROOT, '.cache', `n8n-${version}`);
+async function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
+	const dir = join(cacheDir(), `n8n-${version}`);
 	const binary = join(dir, 'node_modules', '.bin', 'n8n');
 	const marker = join(dir, '.installed');
-	const nodeHome = ensureNodeFor(version);
+	const nodeHome = await ensureNodeFor(version);
 	if (existsSync(marker) && installedVersion(dir) === version && existsSync(binary)) {
 		return { version, dir, binary, nodeHome };
 	}
@@ -105,42 +147,98 @@ function ensureN8n(version = process.env.N8N_E2E_VERSION || PINNED_VERSION) {
 	}
 	writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 	log(
-		`installing n8n ${version} into ${dir} (a few minutes the first time${version === PINNED_VERSION ? '' : '; not pinned by a lockfile'})`,
+		`first use of n8n ${version}: installing it into ${dir}${version === PINNED_VERSION ? '' : ' (not pinned by a lockfile)'}. ` +
+			'This happens once per machine and usually takes 4–6 minutes on 2 cores and about 2.3 GB of disk ' +
+			'(n8n has ~1,500 packages, and its database driver sqlite3 compiles from source); later runs reuse it. ' +
+			'Set LINKEDIN_CONNECT_CACHE to keep it elsewhere.',
 	);
 	// `npm install` with the lockfile, not `npm ci`: the registry here lacks some other platforms'
 	// optional binaries, which leaves them out of the lockfile, and `npm ci` refuses such a lockfile.
 	// On Node 24 some optional install steps download from the internet: skip scripts, then build sqlite3.
 	const scripts = nodeHome ? ['--ignore-scripts'] : [];
-	execFileSync('npm', ['install', ...scripts, '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: dir,
-		env,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
+	await runWithProgress(
+		`npm install n8n ${version} (downloading, then compiling sqlite3)`,
+		'npm',
+		['install', ...scripts, '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: dir, env },
+		() => packagesIn(dir),
+	);
 	if (nodeHome)
-		execFileSync('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
-			cwd: dir,
-			env,
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
+		await runWithProgress(
+			'compiling sqlite3 for Node 24',
+			'npm',
+			['rebuild', 'sqlite3', '--loglevel=error'],
+			{
+				cwd: dir,
+				env,
+			},
+		);
 	const actual = installedVersion(dir);
 	if (actual !== version)
-		throw new Error(`expected n8n ${version} in ${dir}, found ${actual ?? 'nothing'}`);
+		throw new SetupError(`expected n8n ${version} in ${dir}, found ${actual ?? 'nothing'}`);
 	// n8n's database driver is a native module: prove it built before calling the install good.
-	execFileSync(
+	await runWithProgress(
+		'checking that sqlite3 loads',
 		nodeHome ? join(nodeHome, 'bin', 'node') : process.execPath,
 		['-e', "require('sqlite3')"],
-		{
-			cwd: dir,
-			stdio: ['ignore', 'ignore', 'inherit'],
-		},
+		{ cwd: dir },
 	);
 	writeFileSync(marker, `${version}\n`);
 	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 	return { version, dir, binary, nodeHome };
 }
 
-module.exports = { ensureN8n, PINNED_VERSION };
+/**
+ * Checks what the scripts need before anything slow starts: the project's own dependencies
+ * (`npm install` first) and, when given, a free port. Throws SetupError with the fix.
+ */
+async function preflight({ port } = {}) {
+	for (const needed of ['@n8n/node-cli', 'n8n-workflow', 'playwright-core']) {
+		if (!existsSync(join(ROOT, 'node_modules', needed, 'package.json'))) {
+			throw new SetupError(
+				`The project's dependencies are not installed (${needed} is missing). Run \`npm install\` first, then try again.`,
+			);
+		}
+	}
+	if (port !== undefined) await ensurePortFree(port);
+}
+
+/** DEMO_PORT as a port number, or a SetupError saying what is wrong with it. */
+function portFrom(value, fallback) {
+	if (value === undefined || value === '') return fallback;
+	const port = Number(value);
+	if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+		throw new SetupError(
+			`DEMO_PORT must be a port number from 1024 to 65535, but it is "${value}". For example: DEMO_PORT=5680 npm run demo`,
+		);
+	}
+	return port;
+}
+
+async function ensurePortFree(port) {
+	const net = require('node:net');
+	const free = await new Promise((resolveFree) => {
+		const server = net.createServer();
+		server.once('error', () => resolveFree(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+	});
+	if (!free) {
+		throw new SetupError(
+			`Port ${port} is already in use (often by another n8n). Pick a free one, e.g.: DEMO_PORT=${port + 2} npm run demo`,
+		);
+	}
+}
+
+/** Ends a script: a SetupError prints its message alone; anything else, its stack. */
+function exitOn(error) {
+	process.stderr.write(
+		error instanceof SetupError ? `\n${error.message}\n` : `${error?.stack ?? error}\n`,
+	);
+	process.exit(1);
+}
+
+module.exports = { ensureN8n, PINNED_VERSION, SetupError, cacheDir, preflight, portFrom, exitOn };
 
 if (require.main === module) {
-	process.stdout.write(`${ensureN8n().binary}\n`);
+	ensureN8n().then(({ binary }) => process.stdout.write(`${binary}\n`), exitOn);
 }

@@ -11,7 +11,7 @@ const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
-const { ensureN8n } = require('./install-n8n');
+const { ensureN8n, exitOn, preflight } = require('./install-n8n');
 const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
@@ -73,6 +73,28 @@ async function signIn(baseUrl) {
 		.join('; ');
 }
 
+/**
+ * The README's sample outputs are copied from real runs: the JSON block under
+ * `<!-- sample: <name> -->` must have the same fields, in the same order, with the same values,
+ * but for ids and dates that differ at every run.
+ */
+function expectReadmeSample(name, actual) {
+	const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+	const marker = `<!-- sample: ${name} -->`;
+	const at = readme.indexOf(marker);
+	assert.ok(at >= 0, `the README has no ${marker}`);
+	const block = /```json\n([\s\S]*?)\n```/.exec(readme.slice(at));
+	const documented = JSON.parse(block[1]);
+	const volatile = new Set(['invitation_id', 'sent_at']);
+	const shape = (object) =>
+		Object.entries(object).map(([key, value]) => [key, volatile.has(key) ? typeof value : value]);
+	assert.deepEqual(
+		shape(actual),
+		shape(documented),
+		`the README's "${name}" sample differs from the real output:\n${JSON.stringify(actual, null, 2)}`,
+	);
+}
+
 function expectNoSecretIn(text, secret, where) {
 	for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')]) {
 		assert.ok(
@@ -98,7 +120,8 @@ function runnableCopy(file, folder) {
 
 async function main() {
 	const started = Date.now();
-	const { binary, version, nodeHome } = ensureN8n();
+	await preflight();
+	const { binary, version, nodeHome } = await ensureN8n();
 	process.stdout.write(`LinkedIn Connect end-to-end suite on n8n ${version}\n`);
 	const { tarball, files: packedFiles } = buildAndPack();
 	const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
@@ -196,24 +219,25 @@ async function main() {
 				);
 				const profiles = nodeOutput(run, 'Get Profile');
 				const invitations = nodeOutput(run, 'Send Invitation');
-				assert.equal(profiles.length, 5);
-				assert.equal(invitations.length, 5);
+				// The company page fails at Get Profile and leaves by its error output, with its row.
+				assert.equal(profiles.length, 4);
+				assert.equal(invitations.length, 4);
 				assert.deepEqual(
-					invitations.map((i) => i.pairedItem),
-					[0, 1, 2, 3, 4].map((item) => ({ item })),
+					invitations.map((i) => i.json.status),
+					['sent', 'sent', 'sent', 'sent'],
 				);
 				// Items run one at a time, in input order.
 				assert.deepEqual(
-					invitations.slice(0, 4).map((i) => i.json.provider_id),
+					invitations.map((i) => i.json.provider_id),
 					fake.invitations.map((i) => i.provider_id),
 				);
-				for (const item of invitations.slice(0, 4))
-					assert.match(String(item.json.invitation_id), /^\d+$/);
-				assert.match(
-					profiles[4].json.error,
-					/^'Profile' is a \/company\/ page, not a member profile/,
-				);
-				assert.match(invitations[4].json.error, /^'Profile' is empty/);
+				for (const item of invitations) assert.match(String(item.json.invitation_id), /^\d+$/);
+				const toFix = nodeOutput(run, 'Rows to fix');
+				assert.equal(toFix.length, 1);
+				assert.deepEqual(Object.keys(toFix[0].json), ['name', 'linkedin', 'error']);
+				assert.equal(toFix[0].json.name, 'Unipile (a company page)');
+				assert.match(toFix[0].json.error, /^'Profile' is a \/company\/ page, not a member profile/);
+				expectReadmeSample('sheet-to-invitations: Get Profile', profiles[0].json);
 				// Four lookups (the provider-id row too: Get Profile is a lookup), then four invites that reuse provider_id.
 				assert.equal(fake.calls('GET').length, 4);
 				assert.equal(fake.calls('POST', '/api/v1/users/invite').length, 4);
@@ -368,6 +392,7 @@ async function main() {
 						['sent', 'sent', 'skipped_connected'],
 					);
 					const listed = nodeOutput(run, 'Get Many Sent');
+					if (service === 'Unipile') expectReadmeSample('lifecycle: Get Many Sent', listed[0].json);
 					assert.deepEqual(listed.map((i) => i.json.public_identifier).sort(), [
 						'julien-crepieux',
 						'marie-curie',
@@ -470,6 +495,22 @@ async function main() {
 				);
 				assert.equal(fake.invitations[0].message, 'Hi Marie, we met at the summit.');
 				expectNoSecretIn(JSON.stringify(body), UNIPILE_KEY, 'the webhook response');
+				expectReadmeSample('crm-webhook-invite: Send Invitation', body);
+
+				// A contact without a usable profile: the CRM gets a 422 with the reason, not a 200.
+				const refused = await fetch(`${baseUrl}/webhook/linkedin-invite`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({
+						contact: { id: 'crm-43', linkedin: 'https://www.linkedin.com/company/unipile/' },
+					}),
+				});
+				const refusal = await refused.json();
+				assert.equal(refused.status, 422, JSON.stringify(refusal));
+				assert.deepEqual(Object.keys(refusal), ['error', 'contact_id']);
+				assert.match(refusal.error, /^'Profile' is a \/company\/ page/);
+				assert.equal(refusal.contact_id, 'crm-43');
+				assert.equal(fake.requests.length, 2, 'the refused contact sent something');
 			},
 		);
 
@@ -587,7 +628,7 @@ async function main() {
 			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/webhook\/linkedin-invite/);
 			assert.match(
 				output,
-				/smoke: the webhook answered invitation \d+ \(Simulated by the local LinkedIn Connect sandbox/,
+				/smoke: the webhook answered invitation \d+ \(simulated: recorded by the local sandbox\)/,
 			);
 		});
 	} finally {
@@ -608,6 +649,6 @@ async function main() {
 }
 
 main().catch((error) => {
-	process.stdout.write(`${error?.stack ?? error}\n0 passed, 1 failed\n`);
-	process.exitCode = 1;
+	process.stdout.write('0 passed, 1 failed\n');
+	exitOn(error);
 });

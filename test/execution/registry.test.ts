@@ -136,9 +136,9 @@ describe('a third service registered from outside the shared code', () => {
 	it('appears in the Service list and the credentials, the real node is unchanged', () => {
 		const service = description.properties.find((p) => p.name === 'authentication');
 		expect((service?.options as INodePropertyOptions[]).map((o) => o.value)).toEqual([
-			'acmeApi',
-			'linkupApi',
 			'unipileApi',
+			'linkupApi',
+			'acmeApi',
 		]);
 		expect(description.credentials?.map((c) => c.name)).toEqual([
 			'unipileApi',

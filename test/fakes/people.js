@@ -44,6 +44,13 @@ const PEOPLE = [
 		headline: 'Account Executive',
 	},
 	{
+		publicIdentifier: 'barbara-liskov',
+		providerId: 'ACoAAHHHbarbaraLiskov0000000000000000000',
+		firstName: 'Barbara',
+		lastName: 'Liskov',
+		headline: 'Professor of Computer Science',
+	},
+	{
 		publicIdentifier: 'rosalind-franklin',
 		providerId: 'ACoAAFFFrosalindFranklin000000000000000',
 		firstName: 'Rosalind',

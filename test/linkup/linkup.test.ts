@@ -108,8 +108,6 @@ describe('Invitation → Send (LinkupAPI)', () => {
 			first_name: 'Julien',
 			last_name: 'Crepieux',
 			headline: 'Co-founder at Unipile',
-			profile_picture_url: expect.any(String),
-			profile_urn: `urn:li:fsd_profile:${JULIEN.providerId}`,
 			credits_consumed: 1,
 		});
 		expect(result.items[0].json.invitation_id).toMatch(/^urn:li:invitation:\d+$/);
@@ -240,7 +238,7 @@ describe('Account locator list mode (LinkupAPI)', () => {
 		expect(first.results).toEqual([{ name: 'Ada Lovelace (connected)', value: 'acc_linkup_ada' }]);
 		expect(first.paginationToken).toBe('2');
 		expect(second.results).toEqual([
-			{ name: 'Grace Hopper (checkpoint_required)', value: 'acc_linkup_grace' },
+			{ name: 'Grace Hopper (needs a security check)', value: 'acc_linkup_grace' },
 			{ name: 'Alan Turing (connected)', value: '69c127c37cae0494dd827286' },
 		]);
 		expect(second.paginationToken).toBeUndefined();

@@ -39,6 +39,26 @@ describe.each(servicesUnderTest())('$name', (service) => {
 		expectNoSecret(result, service.key);
 	});
 
+	it('Simplify gives Get Profile the same field set as every other service, in the same order', async () => {
+		const result = await run(service.params('profile', 'get', { profile: rl('url', JULIEN.url) }));
+		const { credits_consumed: credits, ...shared } = result.items[0].json;
+
+		expect(Object.keys(shared)).toEqual([
+			'provider_id',
+			'public_identifier',
+			'profile_url',
+			'full_name',
+			'first_name',
+			'last_name',
+			'headline',
+			'location',
+			...(service.name === 'LinkupAPI' ? ['profile_picture_url'] : []),
+			'network_distance',
+		]);
+		// LinkupAPI's one field of its own is billing: what the call cost.
+		expect(credits).toBe(service.name === 'LinkupAPI' ? 1 : undefined);
+	});
+
 	it('Send Invitation returns invitation_id, provider_id and the member names', async () => {
 		const result = await run(
 			service.params('invitation', 'send', { profile: rl('url', JULIEN.url), message: 'Hello!' }),

@@ -14,9 +14,9 @@ describe('Account locator list mode (Unipile)', () => {
 		const result = await searchAccounts(params(), credentials());
 
 		expect(result.results).toEqual([
-			{ name: 'Ada Lovelace (OK)', value: 'acc_ada_sales' },
-			{ name: 'Grace Hopper (CREDENTIALS)', value: 'acc_grace_recruiting' },
-			{ name: 'Alan Turing (OK)', value: 'acc_alan_founder' },
+			{ name: 'Ada Lovelace (connected)', value: 'acc_ada_sales' },
+			{ name: 'Grace Hopper (needs reconnecting)', value: 'acc_grace_recruiting' },
+			{ name: 'Alan Turing (connected)', value: 'acc_alan_founder' },
 		]);
 		expect(result.paginationToken).toBeUndefined();
 		expect(fake.requests.map((r) => r.rawUrl)).toEqual(['/api/v1/accounts?limit=100']);
@@ -42,7 +42,7 @@ describe('Account locator list mode (Unipile)', () => {
 		fake.maxPageSize = 1;
 		const result = await searchAccounts(params(), credentials(), 'turing');
 
-		expect(result.results).toEqual([{ name: 'Alan Turing (OK)', value: 'acc_alan_founder' }]);
+		expect(result.results).toEqual([{ name: 'Alan Turing (connected)', value: 'acc_alan_founder' }]);
 		expect(fake.requests).toHaveLength(4);
 	});
 

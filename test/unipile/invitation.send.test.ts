@@ -34,7 +34,6 @@ describe('Invitation → Send (Unipile)', () => {
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toEqual({
 			status: 'sent',
-			object: 'UserInvitationSent',
 			invitation_id: fake.invitations[0].id,
 			provider_id: JULIEN.providerId,
 			public_identifier: 'julien-crepieux',
@@ -64,9 +63,9 @@ describe('Invitation → Send (Unipile)', () => {
 		});
 		expect(result.items[0].json).toEqual({
 			status: 'sent',
-			object: 'UserInvitationSent',
 			invitation_id: expect.any(String),
 			provider_id: JULIEN.providerId,
+			profile_url: `https://www.linkedin.com/in/${JULIEN.providerId}/`,
 		});
 	});
 

@@ -26,13 +26,17 @@ describe('Profile → Get (Unipile)', () => {
 		expect(request.headers['x-api-key']).toBe(UNIPILE_KEY);
 		expect(request.headers.accept).toBe('application/json');
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({
-			object: 'UserProfile',
+		// Simplify (on by default): the field set every service shares, in its order.
+		expect(result.items[0].json).toEqual({
 			provider_id: JULIEN.providerId,
 			public_identifier: 'julien-crepieux',
+			profile_url: JULIEN.url,
+			full_name: 'Julien Crepieux',
 			first_name: 'Julien',
 			last_name: 'Crepieux',
 			headline: 'Co-founder at Unipile',
+			location: 'Paris, Île-de-France, France',
+			network_distance: 2,
 		});
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 		expectNoSecret(result, UNIPILE_KEY);
@@ -66,7 +70,7 @@ describe('Profile → Get (Unipile)', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(fake.requests.map((r) => r.rawUrl.split('?')[0])).toEqual([path]);
-		expect(result.items[0].json.object).toBe('UserProfile');
+		expect(result.items[0].json.provider_id).toMatch(/^ACo/);
 	});
 
 	it('maps the options to linkedin_sections, linkedin_api and notify', async () => {

@@ -40,3 +40,32 @@ export function alreadyStatus(
 	if (!status || status === 'sent') return undefined;
 	return { status, reason: failure.message };
 }
+
+/**
+ * What Simplify gives of a member, in this order, for every service (each where the service says
+ * it). The service's other fields stay in the output with Simplify off.
+ */
+export const PROFILE_FIELDS = [
+	'provider_id',
+	'public_identifier',
+	'profile_url',
+	'full_name',
+	'first_name',
+	'last_name',
+	'headline',
+	'location',
+	'profile_picture_url',
+	'network_distance',
+] as const;
+
+/** The member fields of a Send Invitation item (what the invite or its lookup tells). */
+export const INVITED_MEMBER_FIELDS = PROFILE_FIELDS.slice(0, 7);
+
+/** `fields` of `source`, in that order, leaving out what the service did not give. */
+export function pick(source: IDataObject, fields: readonly string[]): IDataObject {
+	const picked: IDataObject = {};
+	for (const field of fields) {
+		if (source[field] !== undefined && source[field] !== null) picked[field] = source[field];
+	}
+	return picked;
+}

@@ -64,11 +64,12 @@ export const profileLocator: INodeProperties = {
 			],
 		},
 		{
-			displayName: 'By Public Identifier',
+			// Short mode names: n8n's mode picker cuts longer ones ("By Provider ID" showed as "By Provi").
+			displayName: 'By Name',
 			name: 'publicIdentifier',
 			type: 'string',
 			placeholder: 'e.g. julien-crepieux',
-			hint: 'The part after /in/ in the profile URL',
+			hint: "The member's public identifier: the part after /in/ in the profile URL",
 			url: '=https://www.linkedin.com/in/{{encodeURIComponent($value)}}/',
 			validation: [
 				{
@@ -81,11 +82,11 @@ export const profileLocator: INodeProperties = {
 			],
 		},
 		{
-			displayName: 'By Provider ID',
+			displayName: 'By ID',
 			name: 'providerId',
 			type: 'string',
 			placeholder: 'e.g. ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
-			hint: "LinkedIn's internal member ID (ACo…), e.g. the provider_id from Get Profile; saves a profile lookup",
+			hint: "LinkedIn's internal member ID (ACo…), the provider_id Get Profile returns; with Unipile it saves a profile lookup",
 			validation: [
 				{
 					type: 'regex',

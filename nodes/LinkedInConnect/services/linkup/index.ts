@@ -9,7 +9,7 @@ import { LINKUP_BASE_URL } from '../../shared/baseUrl';
 import { identifierKey, profileUrlOf } from '../../shared/profileIdentifier';
 import { object, objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
-import { alreadyStatus, statusResult } from '../results';
+import { alreadyStatus, INVITED_MEMBER_FIELDS, statusResult } from '../results';
 import type {
 	LinkedInService,
 	OperationResult,
@@ -112,7 +112,7 @@ async function sendInvitation(
 	const simplified: IDataObject = {
 		status: 'sent',
 		invitation_id: invitationUrn,
-		...normaliseProfile(profile, creditsOf(response)),
+		...normaliseProfile(profile, creditsOf(response), INVITED_MEMBER_FIELDS),
 	};
 	if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
 	simplified.profile_url ??= profileUrl;
@@ -146,6 +146,14 @@ async function answerInvitation(
 		{ invitation_id: input.invitationId, status: action === 'accept' ? 'accepted' : 'declined' },
 	);
 }
+
+/** LinkupAPI's account statuses in words a user acts on (others are shown as they come). */
+const ACCOUNT_STATUS: Record<string, string> = {
+	connected: 'connected',
+	active: 'connected',
+	checkpoint_required: 'needs a security check',
+	inactive: 'inactive',
+};
 
 export const linkupService: LinkedInService = {
 	displayName: 'LinkupAPI',
@@ -190,7 +198,10 @@ export const linkupService: LinkedInService = {
 			.map((account) => ({
 				id: String(account.account_id),
 				name: text(account.account_name) ?? String(account.account_id),
-				status: text(account.status) ?? 'unknown',
+				status:
+					ACCOUNT_STATUS[String(account.status)] ??
+					text(account.status)?.replace(/_/g, ' ') ??
+					'status unknown',
 			}));
 		const total = Number(data.total);
 		const next = offset + items.length;

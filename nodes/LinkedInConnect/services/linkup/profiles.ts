@@ -1,6 +1,7 @@
 /** LinkupAPI's member data in the field names every service shares. */
 import type { IDataObject } from 'n8n-workflow';
 import { profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { degreeOf, pick, PROFILE_FIELDS } from '../results';
 import { fullName, object, text } from '../../shared/values';
 
 /** `urn:li:fsd_profile:ACoAAB…` → `ACoAAB…`, the id Unipile calls provider_id. */
@@ -14,19 +15,24 @@ export function creditsOf(response: IDataObject): number | undefined {
 	return typeof credits === 'number' ? credits : undefined;
 }
 
-/** The same field names as Unipile where the data exists, then whatever else LinkupAPI returned. */
-export function normaliseProfile(data: IDataObject, credits: number | undefined): IDataObject {
-	const { profile_urn: profileUrn, ...rest } = data;
-	return {
-		provider_id: memberIdOf(profileUrn),
-		public_identifier: data.public_identifier,
-		profile_url: profileUrlOfSlug(data.public_identifier) ?? data.profile_url,
-		full_name: fullName(data.first_name, data.last_name),
-		first_name: data.first_name,
-		last_name: data.last_name,
-		headline: data.headline,
-		...rest,
-		profile_urn: profileUrn,
-		credits_consumed: credits,
-	};
+/**
+ * The fields every service shares, in their order, then the credits this call spent (LinkupAPI's
+ * one field of its own: billing). The rest of LinkupAPI's answer is there with Simplify off.
+ */
+export function normaliseProfile(
+	data: IDataObject,
+	credits: number | undefined,
+	fields: readonly string[] = PROFILE_FIELDS,
+): IDataObject {
+	const member = pick(
+		{
+			...data,
+			provider_id: memberIdOf(data.profile_urn),
+			profile_url: profileUrlOfSlug(data.public_identifier) ?? data.profile_url,
+			full_name: fullName(data.first_name, data.last_name),
+			network_distance: degreeOf(data.network_distance),
+		},
+		fields,
+	);
+	return { ...member, credits_consumed: credits };
 }

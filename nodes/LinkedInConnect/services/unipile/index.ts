@@ -7,18 +7,29 @@ import type { IDataObject } from 'n8n-workflow';
 import { UNIPILE_DSN } from '../../shared/baseUrl';
 import { profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { fullName, objects, text } from '../../shared/values';
-import { dropUndefined } from '../results';
+import { pick, PROFILE_FIELDS } from '../results';
 import type { LinkedInService, OperationResult } from '../types';
 import { describeFailure } from './errors';
 import {
 	handleReceived,
 	invitationStatus,
+	memberOf,
 	sendInvitation,
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, RELATIONS, SENT_INVITATIONS } from './lists';
 import { PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
-import { API, lookUpProfile, lookupSettings } from './reads';
+import { API, lookUpProfile, lookupSettings, sectionFields } from './reads';
+
+/** Unipile's source statuses (v1 spec, AccountSourceServiceStatus) in words a user acts on. */
+const ACCOUNT_STATUS: Record<string, string> = {
+	OK: 'connected',
+	CREDENTIALS: 'needs reconnecting',
+	PERMISSIONS: 'missing permissions',
+	CONNECTING: 'connecting',
+	STOPPED: 'stopped',
+	ERROR: 'error: see the Unipile dashboard',
+};
 
 export const unipileService: LinkedInService = {
 	displayName: 'Unipile',
@@ -52,7 +63,7 @@ export const unipileService: LinkedInService = {
 				return {
 					id: String(account.id),
 					name: text(account.name) ?? String(account.id),
-					status: text(sources[0]?.status) ?? 'UNKNOWN',
+					status: ACCOUNT_STATUS[String(sources[0]?.status)] ?? 'status unknown',
 				};
 			});
 		return { accounts, nextPageToken: text(response.cursor) };
@@ -66,13 +77,13 @@ export const unipileService: LinkedInService = {
 
 	operations: {
 		async 'profile:get'(client, input, options): Promise<OperationResult> {
-			const profile = await lookUpProfile(
-				client,
-				input.accountId,
-				input.profile,
-				lookupSettings(options),
-			);
-			return { simplified: profile, raw: profile };
+			const settings = lookupSettings(options);
+			const profile = await lookUpProfile(client, input.accountId, input.profile, settings);
+			// The sections asked for stay in the simplified item: they are why the lookup asked.
+			return {
+				simplified: { ...memberOf(profile), ...pick(profile, sectionFields(settings.sections)) },
+				raw: profile,
+			};
 		},
 
 		'invitation:send': sendInvitation,
@@ -98,17 +109,14 @@ export const unipileService: LinkedInService = {
 				qs: { account_id: input.accountId },
 				idempotent: true,
 			});
-			const simplified = dropUndefined({
-				provider_id: me.provider_id,
-				public_identifier: me.public_identifier,
-				profile_url: profileUrlOfSlug(me.public_identifier) ?? me.public_profile_url,
-				full_name: fullName(me.first_name, me.last_name),
-				first_name: me.first_name,
-				last_name: me.last_name,
-				headline: me.headline,
-				email: me.email,
-				premium: me.premium,
-			});
+			const simplified = pick(
+				{
+					...me,
+					profile_url: profileUrlOfSlug(me.public_identifier) ?? me.public_profile_url,
+					full_name: fullName(me.first_name, me.last_name),
+				},
+				PROFILE_FIELDS,
+			);
 			return { simplified, raw: me };
 		},
 

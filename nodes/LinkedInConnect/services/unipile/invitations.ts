@@ -7,7 +7,14 @@ import type { IDataObject } from 'n8n-workflow';
 import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { fullName, object, text } from '../../shared/values';
 import type { ServiceClient } from '../../transport/types';
-import { alreadyStatus, degreeOf, dropUndefined, statusResult } from '../results';
+import {
+	alreadyStatus,
+	degreeOf,
+	INVITED_MEMBER_FIELDS,
+	pick,
+	PROFILE_FIELDS,
+	statusResult,
+} from '../results';
 import type {
 	GetProfileInput,
 	InvitationInput,
@@ -19,17 +26,23 @@ import type {
 } from '../types';
 import { API, CLASSIC_LOOKUP, findSentInvitation, lookUpProfile } from './reads';
 
-/** What the lookup says of the member, in shared field names. */
-function memberOf(profile: IDataObject): IDataObject {
-	return dropUndefined({
-		provider_id: text(profile.provider_id),
-		public_identifier: text(profile.public_identifier),
-		profile_url: profileUrlOfSlug(profile.public_identifier),
-		full_name: fullName(profile.first_name, profile.last_name),
-		first_name: profile.first_name ?? undefined,
-		last_name: profile.last_name ?? undefined,
-		headline: profile.headline ?? undefined,
-	});
+/** What the lookup says of the member, in the field names and order every service shares. */
+export function memberOf(profile: IDataObject): IDataObject {
+	return pick(
+		{
+			provider_id: text(profile.provider_id),
+			public_identifier: text(profile.public_identifier),
+			profile_url: profileUrlOfSlug(profile.public_identifier),
+			full_name: fullName(profile.first_name, profile.last_name),
+			first_name: profile.first_name,
+			last_name: profile.last_name,
+			headline: profile.headline,
+			location: profile.location,
+			profile_picture_url: profile.profile_picture_url,
+			network_distance: degreeOf(profile.network_distance),
+		},
+		PROFILE_FIELDS,
+	);
 }
 
 /** Where the member stands with the account, from the profile lookup (`network_distance`, `invitation`). */
@@ -68,7 +81,9 @@ export async function sendInvitation(
 			`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
 		);
 	}
-	const member = lookup ? memberOf(lookup) : { provider_id: providerId };
+	const member = lookup
+		? pick(memberOf(lookup), INVITED_MEMBER_FIELDS)
+		: { provider_id: providerId, profile_url: profileUrlOfSlug(providerId) };
 	if (lookup && input.skipIfConnectedOrPending !== false) {
 		const standing = invitationStatusOf(lookup);
 		if (standing === 'connected')
@@ -97,8 +112,10 @@ export async function sendInvitation(
 	const { body: sent, confirmedAfterError } = outcome.written;
 	const simplified: IDataObject = {
 		status: 'sent',
-		...sent,
+		invitation_id: sent.invitation_id,
 		...member,
+		// Reported near LinkedIn's limit (50, 75, 90, 95 % used): the cue to slow down.
+		...(typeof sent.usage === 'number' ? { usage: sent.usage } : {}),
 		...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
 	};
 	return { simplified, raw: { status: 'sent', ...sent } };
@@ -152,7 +169,7 @@ export async function invitationStatus(
 		simplified: {
 			invitation_status: invitationStatusOf(profile),
 			network_distance: degreeOf(profile.network_distance) ?? null,
-			...memberOf(profile),
+			...pick(memberOf(profile), INVITED_MEMBER_FIELDS),
 			profile_url: profileUrlOfSlug(profile.public_identifier) ?? profileUrlOf(input.profile),
 		},
 		raw: profile,

@@ -22,6 +22,25 @@ export interface LookupSettings {
 	notify: boolean;
 }
 
+/** The profile fields each `linkedin_sections` value fills (v1 spec, UserProfile). */
+const SECTION_FIELDS: Record<string, string[]> = {
+	about: ['summary'],
+	experience: ['work_experience'],
+	education: ['education'],
+	languages: ['languages'],
+	skills: ['skills'],
+	certifications: ['certifications'],
+	projects: ['projects'],
+	volunteering_experience: ['volunteering_experience'],
+	recommendations_received: ['recommendations'],
+	recommendations_given: ['recommendations'],
+};
+
+export function sectionFields(sections: string[]): string[] {
+	const wanted = sections.includes('*') ? Object.keys(SECTION_FIELDS) : sections;
+	return [...new Set(wanted.flatMap((section) => SECTION_FIELDS[section] ?? []))];
+}
+
 export const CLASSIC_LOOKUP: LookupSettings = {
 	sections: [],
 	linkedinApi: 'classic',
