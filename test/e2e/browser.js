@@ -209,6 +209,11 @@ async function checkEditor({ baseUrl, fake }) {
 		let choiceText;
 		if (await connectUsing.count()) {
 			choiceText = await newCredential.innerText();
+			// From a node set to Unipile, the dialog preselects Unipile (the first in the Service list).
+			const selected = await newCredential
+				.locator('.is-checked, [aria-checked="true"], input[type="radio"]:checked + *')
+				.allInnerTexts();
+			assert.match(selected.join(' | '), /Unipile/, `preselected: ${selected.join(' | ')}`);
 		} else {
 			await newCredential.getByText('Unipile', { exact: true }).first().click();
 			// The menu lists each credential of the node by its service name.
