@@ -204,7 +204,10 @@ describe('node description', () => {
 	});
 
 	it('package.json registers the node and both credentials and has no runtime dependencies', () => {
-		expect(packageJson.n8n.nodes).toEqual(['dist/nodes/LinkedInConnect/LinkedInConnect.node.js']);
+		expect(packageJson.n8n.nodes).toEqual([
+			'dist/nodes/LinkedInConnect/LinkedInConnect.node.js',
+			'dist/nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node.js',
+		]);
 		expect(packageJson.n8n.credentials).toEqual([
 			'dist/credentials/UnipileApi.credentials.js',
 			'dist/credentials/LinkupApi.credentials.js',

@@ -26,7 +26,7 @@ function byName<T extends { name?: string; displayName?: string }>(a: T, b: T): 
 	return String(a.displayName ?? a.name).localeCompare(String(b.displayName ?? b.name));
 }
 
-function serviceProperty(services: readonly LinkedInService[]): INodeProperties {
+export function serviceProperty(services: readonly LinkedInService[]): INodeProperties {
 	const firstService = services[0].credentialType;
 	return {
 		displayName: 'Service',

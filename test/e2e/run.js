@@ -104,6 +104,56 @@ function expectNoSecretIn(text, secret, where) {
 	}
 }
 
+/** Stands in for a CRM: records every POST it receives, by path. */
+async function startCollector() {
+	const http = require('node:http');
+	const received = [];
+	const server = http.createServer((req, res) => {
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => {
+			let body;
+			try {
+				body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+			} catch {
+				body = Buffer.concat(chunks).toString('utf8');
+			}
+			received.push({ path: req.url, body, at: Date.now() });
+			res.writeHead(200, { 'content-type': 'application/json' });
+			res.end('{"ok":true}');
+		});
+	});
+	await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+	const url = `http://127.0.0.1:${server.address().port}`;
+	return {
+		url,
+		received,
+		at: (path) => received.filter((r) => r.path === path),
+		stop: () => new Promise((resolveClose) => server.close(resolveClose)),
+	};
+}
+
+/** Resolves once `check()` is true, polling every 250 ms; fails after `timeoutMs` with `what`. */
+async function eventually(check, what, timeoutMs = 20_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (!check()) {
+		if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+		await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+	}
+}
+
+/** A workflow whose outgoing URLs point at the collector instead of a real CRM. */
+function pointedAtCollector(file, collectorUrl, folder) {
+	const text = readFileSync(file, 'utf8')
+		.split('http://COLLECTOR')
+		.join(collectorUrl)
+		.split('https://crm.example.com')
+		.join(collectorUrl);
+	const copy = join(folder, `collector-${require('node:path').basename(file)}`);
+	writeFileSync(copy, text);
+	return copy;
+}
+
 /**
  * `n8n execute` can start only from a manual trigger: a copy of a scheduled example, the same nodes
  * behind a manual trigger of the same name, under the id `<id>Run`; returns its file.
@@ -128,6 +178,7 @@ async function main() {
 	const fakeUrl = await fake.start();
 	const linkup = new FakeLinkup({ apiKey: LINKUP_KEY });
 	const linkupUrl = await linkup.start();
+	const collector = await startCollector();
 	const n8n = new N8nSandbox({ binary, version, nodeHome });
 	const killServer = () => n8n.server?.kill('SIGKILL');
 	process.on('exit', killServer);
@@ -203,6 +254,21 @@ async function main() {
 					join(WORKFLOWS, 'lifecycle-linkupapi.json'),
 					join(EXAMPLES, 'withdraw-stale-invitations.json'),
 					runnableCopy(join(EXAMPLES, 'withdraw-stale-invitations.json'), n8n.userFolder),
+					pointedAtCollector(
+						join(EXAMPLES, 'invitation-accepted-update-crm.json'),
+						collector.url,
+						n8n.userFolder,
+					),
+					pointedAtCollector(
+						join(WORKFLOWS, 'trigger-linkupapi-webhook.json'),
+						collector.url,
+						n8n.userFolder,
+					),
+					pointedAtCollector(
+						join(WORKFLOWS, 'trigger-unipile-polling.json'),
+						collector.url,
+						n8n.userFolder,
+					),
 				]);
 			},
 		);
@@ -470,9 +536,15 @@ async function main() {
 			'n8n start: CRM webhook → Send Invitation → Respond to Webhook answers with the invitation',
 			async () => {
 				fake.reset();
+				linkup.reset();
 				await n8n.publishWorkflow('lcCrmWebhook0001');
+				// The trigger workflows go live with the same start (checked in the scenarios after this one).
+				for (const id of ['lcInviteAccepted', 'lcTriggerLnkWeb1', 'lcTriggerUniPol1'])
+					await n8n.publishWorkflow(id);
 				baseUrl = await n8n.start();
 				await n8n.waitForWebhook('linkedin-invite');
+				// Only this scenario's requests: activation registered the triggers' webhooks and polled.
+				fake.requests.length = 0;
 				const response = await fetch(`${baseUrl}/webhook/linkedin-invite`, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },
@@ -513,6 +585,172 @@ async function main() {
 				assert.equal(fake.requests.length, 2, 'the refused contact sent something');
 			},
 		);
+
+		const triggerLog = [];
+		await scenario(
+			'Trigger (webhook mode): n8n start registers one webhook per service with its production URL and a proof',
+			async () => {
+				assert.ok(baseUrl, 'n8n is not running');
+				await eventually(
+					() => fake.webhooks.length === 1 && linkup.webhooks.length === 1,
+					'the trigger webhooks were not registered',
+				);
+				const [unipileHook] = fake.webhooks;
+				assert.equal(
+					unipileHook.request_url,
+					`${baseUrl}/webhook/7c2d9a41-5b6e-4f3a-9c8d-1e2f3a4b5c6d/linkedin-connect`,
+				);
+				assert.deepEqual(unipileHook.account_ids, [{ id: 'acc_ada_sales', type: 'LINKEDIN' }]);
+				assert.equal(unipileHook.headers[0].key, 'X-LinkedIn-Connect-Secret');
+				assert.match(unipileHook.headers[0].value, /^[0-9a-f]{64}$/);
+				const [linkupHook] = linkup.webhooks;
+				assert.equal(
+					linkupHook.url,
+					`${baseUrl}/webhook/8d3e0b52-6c7f-4a4b-8d9e-2f3a4b5c6d7e/linkedin-connect`,
+				);
+				assert.deepEqual(linkupHook.events, ['accepted_invitation']);
+				assert.equal(linkupHook.enable_signature, true);
+				triggerLog.push(
+					`Unipile POST /api/v1/webhooks → ${unipileHook.id} → ${unipileHook.request_url}`,
+					`LinkupAPI POST /v2/webhooks → ${linkupHook.webhook_id} → ${linkupHook.url}`,
+				);
+			},
+		);
+
+		await scenario(
+			'Trigger → Get Profile → CRM (the sample): a Unipile delivery starts it; a forged one gets 401 and starts nothing',
+			async () => {
+				const [delivery] = await fake.simulateAcceptance('marie-curie', 'acc_ada_sales');
+				assert.equal(delivery.status, 200, delivery.answer);
+				await eventually(
+					() => collector.at('/api/linkedin/accepted').length === 1,
+					'the sample did not write to the CRM',
+				);
+				const [written] = collector.at('/api/linkedin/accepted');
+				assert.deepEqual(Object.keys(written.body), [
+					'linkedin',
+					'name',
+					'headline',
+					'member_id',
+					'accepted_at',
+				]);
+				assert.equal(written.body.linkedin, 'https://www.linkedin.com/in/marie-curie/');
+				assert.equal(written.body.name, 'Marie Curie');
+				assert.equal(written.body.headline, 'Head of Research');
+				assert.equal(written.body.member_id, 'ACoAABBBmarieCurie0000000000000000000000');
+				triggerLog.push(
+					`Unipile delivers new_relation (marie-curie) → n8n ${delivery.status} → Get Profile → CRM got ${JSON.stringify(written.body)}`,
+				);
+
+				const forged = await fetch(fake.webhooks[0].request_url, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify(delivery.body),
+				});
+				const refusal = await forged.json();
+				assert.equal(forged.status, 401, JSON.stringify(refusal));
+				assert.match(refusal.error, /^Refused: the X-LinkedIn-Connect-Secret header is missing\.$/);
+				await new Promise((resolveWait) => setTimeout(resolveWait, 2000));
+				assert.equal(
+					collector.at('/api/linkedin/accepted').length,
+					1,
+					'a forged event ran the workflow',
+				);
+				triggerLog.push('a delivery without the secret header → n8n 401, nothing ran');
+			},
+		);
+
+		await scenario(
+			'Trigger (LinkupAPI webhook): a signed delivery starts it with the mapped item; a tampered one gets 401',
+			async () => {
+				const [delivery] = await linkup.simulateAcceptance('marie-curie', 'acc_linkup_ada');
+				assert.equal(delivery.status, 200, delivery.answer);
+				await eventually(
+					() => collector.at('/collect/linkup-webhook').length === 1,
+					'the LinkupAPI trigger did not run',
+				);
+				const [item] = collector.at('/collect/linkup-webhook').map((r) => r.body);
+				assert.deepEqual(Object.keys(item), [
+					'account_id',
+					'provider_id',
+					'public_identifier',
+					'profile_url',
+					'full_name',
+					'event',
+					'received_at',
+					'raw',
+				]);
+				assert.equal(item.account_id, 'acc_linkup_ada');
+				assert.equal(item.provider_id, 'ACoAABBBmarieCurie0000000000000000000000');
+				assert.equal(item.public_identifier, 'marie-curie');
+				assert.equal(item.full_name, 'Marie Curie');
+				assert.equal(item.event, 'invitationAccepted');
+				assert.deepEqual(item.raw, delivery.body);
+				triggerLog.push(
+					`LinkupAPI delivers accepted_invitation, signed → n8n ${delivery.status} → item ${item.public_identifier}`,
+				);
+
+				const [tampered] = await linkup.simulateAcceptance('marie-curie', 'acc_linkup_ada', {
+					tamper: true,
+				});
+				assert.equal(tampered.status, 401, tampered.answer);
+				assert.match(tampered.answer, /the signature does not match the body/);
+				await new Promise((resolveWait) => setTimeout(resolveWait, 2000));
+				assert.equal(collector.at('/collect/linkup-webhook').length, 1, 'a tampered event ran');
+				triggerLog.push('a delivery signed over another body → n8n 401, nothing ran');
+			},
+		);
+
+		await scenario(
+			'Trigger (polling mode): a connection added to the service is emitted once by a later poll',
+			async () => {
+				fake.simulateAcceptance('sam-sales', 'acc_ada_sales');
+				await eventually(
+					() =>
+						collector
+							.at('/collect/unipile-polling')
+							.some((r) => r.body.public_identifier === 'sam-sales'),
+					'the polling trigger did not emit the new connection',
+					100_000,
+				);
+				const emitted = collector.at('/collect/unipile-polling').map((r) => r.body);
+				// Marie (from the webhook scenario) and Sam are new since the first poll; Linus was there before.
+				assert.deepEqual(emitted.map((i) => i.public_identifier).sort(), [
+					'marie-curie',
+					'sam-sales',
+				]);
+				for (const item of emitted) assert.equal(item.event, 'invitationAccepted');
+				triggerLog.push(
+					`polling: GET /api/v1/users/relations each minute → emitted ${emitted.map((i) => i.public_identifier).join(', ')}`,
+				);
+			},
+		);
+
+		await scenario('Trigger: deactivating the workflows removes their webhooks', async () => {
+			const cookie = await signIn(baseUrl);
+			const unipileId = fake.webhooks[0]?.id;
+			const linkupId = linkup.webhooks[0]?.webhook_id;
+			for (const id of ['lcInviteAccepted', 'lcTriggerLnkWeb1']) {
+				const response = await fetch(`${baseUrl}/rest/workflows/${id}/deactivate`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', cookie },
+					body: '{}',
+				});
+				assert.ok(response.ok, `deactivate ${id}: ${response.status} ${await response.text()}`);
+			}
+			await eventually(
+				() => fake.webhooks.length === 0 && linkup.webhooks.length === 0,
+				'the webhooks were not removed',
+			);
+			assert.equal(fake.calls('DELETE', `/api/v1/webhooks/${unipileId}`).length, 1);
+			assert.equal(linkup.calls('DELETE', `/v2/webhooks/${linkupId}`).length, 1);
+			triggerLog.push(
+				`deactivated → Unipile DELETE /api/v1/webhooks/${unipileId}, LinkupAPI DELETE /v2/webhooks/${linkupId}`,
+			);
+			process.stdout.write(
+				`      trigger log:\n${triggerLog.map((l) => `        ${l}`).join('\n')}\n`,
+			);
+		});
 
 		await scenario(
 			"n8n's credential test tells a wrong key from an unreachable host, without echoing the key",
@@ -635,6 +873,7 @@ async function main() {
 		await n8n.stop();
 		await fake.stop();
 		await linkup.stop();
+		await collector.stop();
 		if (process.env.KEEP_E2E_FOLDER === '1')
 			process.stdout.write(`n8n user folder kept at ${n8n.userFolder}\n`);
 		else n8n.cleanup();

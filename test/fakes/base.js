@@ -31,6 +31,10 @@ class FakeService {
 		this.faults = [];
 		this.maxPageSize = 250;
 		this.latencyMs = 0;
+		/** @type {any[]} */
+		this.webhooks = [];
+		/** @type {any[]} */
+		this.deliveries = [];
 		this.server = http.createServer((req, res) => this.handle(req, res));
 		this.sockets = new Set();
 		this.server.on('connection', (socket) => {
@@ -47,6 +51,9 @@ class FakeService {
 		this.maxPageSize = 250;
 		/** Milliseconds every answer is held back (a service far away; 0 answers at once). */
 		this.latencyMs = 0;
+		/** Webhooks registered with this fake, and the events it delivered to them. */
+		this.webhooks = [];
+		this.deliveries = [];
 	}
 
 	async start(port = 0, host = '127.0.0.1') {
@@ -132,6 +139,15 @@ class FakeService {
 			this.reset();
 			return send(200, { reset: true });
 		}
+		if (url.pathname === '/__sandbox/accept' && req.method === 'POST') {
+			// A member accepts (or simply connects): what the demo's "simulate an acceptance" calls.
+			const { member, account_id: accountId } = JSON.parse(raw || '{}');
+			this.simulateAcceptance(member, accountId).then(
+				(deliveries) => send(200, { accepted: member, deliveries }),
+				(error) => send(400, { error: error.message }),
+			);
+			return undefined;
+		}
 		if (url.pathname === '/__sandbox/faults' && req.method === 'POST') {
 			const fault = JSON.parse(raw || '{}');
 			if (typeof fault.path === 'string' && fault.path.startsWith('^'))
@@ -205,6 +221,34 @@ class FakeService {
 			return res.end('{"truncated": "the connection ended mid-');
 		}
 		return send(fault.status ?? 500, fault.body ?? this.serverError(), fault.headers);
+	}
+
+	/** The member becomes a connection of the account and registered webhooks are told (subclasses). */
+	async simulateAcceptance() {
+		throw new Error('this sandbox does not simulate acceptances');
+	}
+
+	/**
+	 * POSTs `body` to a webhook's URL, as the service would deliver an event; resolves with what the
+	 * receiver answered (status and text), recorded in `this.deliveries`.
+	 */
+	async deliver(url, body, headers = {}) {
+		const text = JSON.stringify(body);
+		const record = { url, body, headers, at: Date.now() };
+		this.deliveries.push(record);
+		try {
+			const response = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers },
+				body: text,
+			});
+			record.status = response.status;
+			record.answer = await response.text();
+		} catch (error) {
+			record.status = 0;
+			record.answer = String(error?.message ?? error);
+		}
+		return record;
 	}
 
 	/** [status, body] for a request without the right key. */

@@ -12,7 +12,7 @@
  *   node test/fakes/linkup.js [--port 0] [--api-key KEY]
  */
 'use strict';
-const { randomInt } = require('node:crypto');
+const { createHmac, randomBytes, randomInt } = require('node:crypto');
 const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
 const { PEOPLE } = require('./people');
 
@@ -232,6 +232,8 @@ class FakeLinkup extends FakeService {
 
 	route({ method, path, query, body }) {
 		if (method === 'GET' && path === '/v2/accounts') return this.listAccounts(query);
+		if (path === '/v2/webhooks' || path.startsWith('/v2/webhooks/'))
+			return this.webhookRoute(method, path, body);
 		if (method !== 'POST' || !['/v2/profiles', '/v2/network'].includes(path)) {
 			return this.failure(404, 'INVALID_ACCOUNT', `No route for ${method} ${path}.`);
 		}
@@ -283,6 +285,96 @@ class FakeLinkup extends FakeService {
 			`Action ${action} is not supported on ${path}.`,
 			action,
 		);
+	}
+
+	/**
+	 * /v2/webhooks: POST creates (free; {account_id, url, events, enable_signature}), DELETE removes.
+	 * ASSUMPTION: the answer to a creation is `data: {webhook_id, secret}` (the docs show the request,
+	 * a secret rotation endpoint and the signature scheme, not this answer), and GET /v2/webhooks/{id}
+	 * returns the webhook or 404.
+	 */
+	webhookRoute(method, path, body) {
+		const id = decodeURIComponent(path.split('/')[3] ?? '');
+		if (method === 'POST' && !id) {
+			const account = this.accounts.find((a) => a.account_id === body?.account_id);
+			if (!account)
+				return this.failure(404, 'INVALID_ACCOUNT', "account_id doesn't exist or doesn't belong to you.");
+			if (typeof body.url !== 'string' || !body.url)
+				return this.failure(400, 'INVALID_PARAMS', 'url is required for a delivered webhook.');
+			const webhook = {
+				webhook_id: `wh_${randomInt(1e9)}`,
+				account_id: body.account_id,
+				url: body.url,
+				events: body.events ?? ['all'],
+				enable_signature: body.enable_signature === true,
+				secret: body.enable_signature === true ? `whsec_${randomBytes(16).toString('hex')}` : null,
+				status: 'active',
+			};
+			this.webhooks.push(webhook);
+			return this.success({ ...webhook }, 'webhook_create', body.account_id, 0);
+		}
+		const index = this.webhooks.findIndex((w) => w.webhook_id === id);
+		if (index < 0) return this.failure(404, 'INVALID_ACCOUNT', 'No webhook with this id.');
+		if (method === 'GET') {
+			const { secret: _secret, ...shown } = this.webhooks[index];
+			return this.success(shown, 'webhook_get', shown.account_id, 0);
+		}
+		if (method === 'DELETE') {
+			const [removed] = this.webhooks.splice(index, 1);
+			return this.success({ deleted: true, webhook_id: removed.webhook_id }, 'webhook_delete', removed.account_id, 0);
+		}
+		return this.failure(400, 'INVALID_ACTION', `No ${method} on ${path}.`);
+	}
+
+	/**
+	 * `member` (public identifier) connects with the account and every webhook for it with
+	 * accepted_invitation gets the event: `{account_id, account_name, event: {type, …}, timestamp}`,
+	 * signed with X-Linkup-Timestamp and X-Linkup-Signature: v1=<hex HMAC-SHA256(secret, "<ts>.<body>")>.
+	 * ASSUMPTION: the event's inner fields (the docs show few); the timestamp is in seconds.
+	 */
+	async simulateAcceptance(member, accountId = 'acc_linkup_ada', { timestamp, tamper } = {}) {
+		const profile = this.findProfile(`linkedin.com/in/${member}`);
+		if (!profile) throw new Error(`no member "${member}" in the sandbox`);
+		const pending = this.invitations.some(
+			(i) => i.account_id === accountId && i.public_identifier === profile.public_identifier,
+		);
+		if (pending) this.acceptSentInvitation(profile.public_identifier, accountId);
+		else if (!this.isConnected(accountId, profile))
+			this.connections.push({
+				account_id: accountId,
+				public_identifier: profile.public_identifier,
+				connected_at: new Date().toISOString(),
+			});
+		const account = this.accounts.find((a) => a.account_id === accountId);
+		const deliveries = [];
+		for (const webhook of this.webhooks.filter(
+			(w) =>
+				w.account_id === accountId &&
+				(w.events.includes('accepted_invitation') || w.events.includes('all')),
+		)) {
+			const body = {
+				account_id: accountId,
+				account_name: account?.account_name,
+				event: {
+					type: 'accepted_invitation',
+					profile_url: `https://www.linkedin.com/in/${profile.public_identifier}`,
+					profile_urn: profile.profile_urn,
+					first_name: profile.first_name,
+					last_name: profile.last_name,
+					headline: profile.headline,
+				},
+				timestamp: new Date().toISOString(),
+			};
+			const headers = {};
+			if (webhook.secret) {
+				const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
+				const signed = JSON.stringify(tamper ? { ...body, tampered: true } : body);
+				headers['x-linkup-timestamp'] = ts;
+				headers['x-linkup-signature'] = `v1=${createHmac('sha256', webhook.secret).update(`${ts}.${signed}`).digest('hex')}`;
+			}
+			deliveries.push(await this.deliver(webhook.url, body, headers));
+		}
+		return deliveries;
 	}
 
 	/** GET /v2/accounts: free; the list is inside the usual envelope (docs' list-accounts page). */
@@ -566,9 +658,11 @@ class FakeLinkup extends FakeService {
 	 * shows), 1 credit per 50 results returned.
 	 */
 	listConnections(accountId, params) {
+		// Newest first; connections made in the same millisecond, the later one first.
 		const mine = this.connections
+			.map((c, index) => ({ ...c, index }))
 			.filter((c) => c.account_id === accountId)
-			.sort((a, b) => b.connected_at.localeCompare(a.connected_at));
+			.sort((a, b) => b.connected_at.localeCompare(a.connected_at) || b.index - a.index);
 		const page = this.networkPage(mine, params, 'list_connections');
 		if (page.error) return page.error;
 		const connections = page.slice.map((c) => {

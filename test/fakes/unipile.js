@@ -274,6 +274,7 @@ class FakeUnipile extends FakeService {
 
 		if (method === 'GET' && route.length === 1 && route[0] === 'accounts')
 			return this.listAccounts(query);
+		if (route[0] === 'webhooks') return this.webhookRoute(method, route, query, body);
 		if (route[0] !== 'users')
 			return [
 				404,
@@ -628,6 +629,91 @@ class FakeUnipile extends FakeService {
 		];
 	}
 
+	/** /api/v1/webhooks (v1 spec): create (201 WebhookCreated), list (cursor), delete. */
+	webhookRoute(method, route, query, body) {
+		if (method === 'POST' && route.length === 1) {
+			const invalid = (detail) => [
+				400,
+				errorBody(400, 'invalid_parameters', 'Invalid parameters', detail),
+			];
+			if (!body || typeof body.request_url !== 'string' || !body.request_url)
+				return invalid('request_url is required.');
+			if (body.source !== 'users') return invalid('This sandbox knows the users source only.');
+			const webhook = {
+				object: 'Webhook',
+				id: `wh_${this.webhooks.length + 1}_${Date.now().toString(36)}`,
+				account_ids: (body.account_ids ?? []).map((id) => ({ id, type: 'LINKEDIN' })),
+				enabled: body.enabled ?? true,
+				name: body.name ?? '',
+				request_url: body.request_url,
+				format: body.format ?? 'json',
+				headers: body.headers ?? [],
+				data: body.data ?? [],
+				events: body.events ?? ['new_relation'],
+				source: 'users',
+				type: 'TRIGGER',
+			};
+			this.webhooks.push(webhook);
+			return [201, { object: 'WebhookCreated', webhook_id: webhook.id }];
+		}
+		if (method === 'GET' && route.length === 1) {
+			const items = this.webhooks.map(({ source: _source, ...listed }) => listed);
+			const page = this.page(items, query, 250, 100);
+			if (page.error) return page.error;
+			return [200, { object: 'WebhookList', items: page.slice, cursor: page.cursor }];
+		}
+		if (method === 'DELETE' && route.length === 2) {
+			const index = this.webhooks.findIndex((w) => w.id === decodeURIComponent(route[1]));
+			if (index < 0) return [404, errorBody(404, 'resource_not_found', 'Webhook not found')];
+			this.webhooks.splice(index, 1);
+			return [200, { object: 'WebhookDeleted' }];
+		}
+		return [404, errorBody(404, 'resource_not_found', 'Not found', 'No such webhook route.')];
+	}
+
+	/**
+	 * `member` (public identifier or provider id) becomes a connection of the account (accepting the
+	 * pending invitation if there is one) and every users webhook for it gets a new_relation event:
+	 * the fields Unipile's docs list (detecting-accepted-invitations), with the webhook's headers.
+	 */
+	async simulateAcceptance(member, accountId = 'acc_ada_sales') {
+		const person = this.findProfile(String(member ?? ''));
+		if (!person) throw new Error(`no member "${member}" in the sandbox`);
+		if (this.invitations.some((i) => i.provider_id === person.provider_id && i.account_id === accountId))
+			this.acceptSentInvitation(person.provider_id, accountId);
+		else if (!this.isConnected(accountId, person.provider_id))
+			this.connections.push({ account_id: accountId, provider_id: person.provider_id, connected_at: Date.now() });
+		return await this.deliverNewRelation(person, accountId);
+	}
+
+	async deliverNewRelation(person, accountId) {
+		const targets = this.webhooks.filter(
+			(w) => w.enabled && (!w.account_ids.length || w.account_ids.some((a) => a.id === accountId)),
+		);
+		const deliveries = [];
+		for (const webhook of targets) {
+			const headers = Object.fromEntries(webhook.headers.map((h) => [h.key, h.value]));
+			deliveries.push(
+				await this.deliver(
+					webhook.request_url,
+					{
+						event: 'new_relation',
+						account_id: accountId,
+						account_type: 'LINKEDIN',
+						webhook_name: webhook.name,
+						user_full_name: `${person.first_name} ${person.last_name}`,
+						user_provider_id: person.provider_id,
+						user_public_identifier: person.public_identifier,
+						user_profile_url: `https://www.linkedin.com/in/${person.public_identifier}`,
+						user_picture_url: null,
+					},
+					headers,
+				),
+			);
+		}
+		return deliveries;
+	}
+
 	/** The LinkedIn member behind a connected account (made up from the account's connection_params). */
 	owner(account) {
 		const [first, ...rest] = account.name.split(' ');
@@ -678,9 +764,11 @@ class FakeUnipile extends FakeService {
 		const { error } = this.account(query.account_id);
 		if (error) return error;
 		const wanted = query.filter?.toLowerCase();
+		// Newest first; connections made in the same millisecond, the later one first.
 		const items = this.connections
+			.map((c, index) => ({ ...c, index }))
 			.filter((c) => c.account_id === query.account_id)
-			.sort((a, b) => b.connected_at - a.connected_at)
+			.sort((a, b) => b.connected_at - a.connected_at || b.index - a.index)
 			.map((c) => {
 				const person = this.profiles.find((p) => p.provider_id === c.provider_id);
 				return {

@@ -171,7 +171,7 @@ function makeNode(
 	};
 }
 
-function makeAdditionalData(
+export function makeAdditionalData(
 	credentials: RunOptions['credentials'],
 	hooks?: ExecutionLifecycleHooks,
 	currentNodeParameters?: INodeParameters,

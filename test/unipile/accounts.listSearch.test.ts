@@ -42,7 +42,9 @@ describe('Account locator list mode (Unipile)', () => {
 		fake.maxPageSize = 1;
 		const result = await searchAccounts(params(), credentials(), 'turing');
 
-		expect(result.results).toEqual([{ name: 'Alan Turing (connected)', value: 'acc_alan_founder' }]);
+		expect(result.results).toEqual([
+			{ name: 'Alan Turing (connected)', value: 'acc_alan_founder' },
+		]);
 		expect(fake.requests).toHaveLength(4);
 	});
 

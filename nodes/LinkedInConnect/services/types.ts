@@ -167,4 +167,41 @@ export interface LinkedInService {
 	options?: Partial<Record<OperationKey, INodeProperties[]>>;
 	/** What an operation costs or means with this service, shown above its fields when it is chosen. */
 	notices?: Partial<Record<OperationKey, string>>;
+	/** Invitation Accepted for the trigger node: webhook registration and the events it delivers. */
+	trigger?: TriggerAdapter;
+}
+
+/** What a webhook registration leaves to keep in the workflow's static data. */
+export interface RegisteredWebhook {
+	webhookId: string;
+	/** What proves a delivery came from the service: a header value we chose, or its signing secret. */
+	secret: string;
+}
+
+/** A delivery to the trigger's webhook URL, as n8n received it. */
+export interface WebhookDelivery {
+	headers: Record<string, string | string[] | undefined>;
+	/** The body exactly as sent (signatures are computed over it). */
+	rawBody: string;
+	body: IDataObject;
+}
+
+export interface TriggerAdapter {
+	/** Shown in the trigger node for each mode, e.g. what the webhook costs or how late events come. */
+	notices: { webhook: string; polling: string };
+	createWebhook(
+		client: ServiceClient,
+		input: { accountId: string; url: string; name: string },
+	): Promise<RegisteredWebhook>;
+	/** Whether the service still has this webhook, pointing at `url`. */
+	webhookExists(
+		client: ServiceClient,
+		webhook: { webhookId: string; url: string },
+	): Promise<boolean>;
+	/** Removes it; a webhook the service no longer has counts as removed. */
+	deleteWebhook(client: ServiceClient, webhookId: string): Promise<void>;
+	/** Why a delivery must not start the workflow (a missing secret, a bad or old signature); undefined if fine. */
+	rejectDelivery(delivery: WebhookDelivery, secret: string, now: number): string | undefined;
+	/** The invitation acceptances in a delivery for this account, in the trigger's shared field names. */
+	acceptancesIn(body: IDataObject, accountId: string): IDataObject[];
 }

@@ -31,7 +31,15 @@ function locator(
 }
 
 export function readAccountId(context: IExecuteFunctions, itemIndex: number): string {
-	const { value } = locator(context, 'accountId', itemIndex);
+	return accountIdFrom(locator(context, 'accountId', itemIndex).value);
+}
+
+/** The Account locator's value (from a node run or a trigger), checked. */
+export function accountIdFrom(raw: unknown): string {
+	const value =
+		raw && typeof raw === 'object' && '__rl' in raw
+			? (raw as INodeParameterResourceLocator).value
+			: raw;
 	if (typeof value === 'number') return String(value);
 	if (value === undefined || value === null) {
 		throw new InputError(

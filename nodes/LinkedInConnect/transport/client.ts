@@ -9,10 +9,13 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INode,
+	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 import { ExecutionCancelled, pause } from '../shared/pacing';
 import { toNodeError } from '../shared/errors';
@@ -30,7 +33,12 @@ import type {
 	WriteResult,
 } from './types';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type RequestContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IPollFunctions
+	| IWebhookFunctions;
 
 /** What a connection needs to know about its service. */
 export interface ServiceEndpoint extends ResponseReader {

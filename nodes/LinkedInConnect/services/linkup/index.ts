@@ -29,6 +29,7 @@ import {
 } from './network';
 import { INVITATION_LIST_OPTIONS, invitationListParams } from './options';
 import { creditsOf, normaliseProfile } from './profiles';
+import { linkupTrigger } from './trigger';
 
 /**
  * After a lost invite answer: is an invitation to this member pending now? Shaped like the invite
@@ -164,6 +165,8 @@ export const linkupService: LinkedInService = {
 	secretFields: ['apiKey'],
 
 	describeFailure,
+
+	trigger: linkupTrigger,
 
 	options: {
 		'invitation:getManySent': INVITATION_LIST_OPTIONS,

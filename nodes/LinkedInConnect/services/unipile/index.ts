@@ -20,6 +20,7 @@ import {
 import { readList, RECEIVED_INVITATIONS, RELATIONS, SENT_INVITATIONS } from './lists';
 import { PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
 import { API, lookUpProfile, lookupSettings, sectionFields } from './reads';
+import { unipileTrigger } from './trigger';
 
 /** Unipile's source statuses (v1 spec, AccountSourceServiceStatus) in words a user acts on. */
 const ACCOUNT_STATUS: Record<string, string> = {
@@ -68,6 +69,8 @@ export const unipileService: LinkedInService = {
 			});
 		return { accounts, nextPageToken: text(response.cursor) };
 	},
+
+	trigger: unipileTrigger,
 
 	options: {
 		'profile:get': PROFILE_OPTIONS,
