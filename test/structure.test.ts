@@ -5,6 +5,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { OPERATIONS } from '../nodes/LinkedInConnect/actions/operations';
 import { LinkedInConnect } from '../nodes/LinkedInConnect/LinkedInConnect.node';
+import { LinkedInConnectTrigger } from '../nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node';
 import { SERVICES } from '../nodes/LinkedInConnect/services';
 import { requestOptions } from '../nodes/LinkedInConnect/shared/descriptions';
 import {
@@ -214,6 +215,59 @@ describe('node description', () => {
 		]);
 		expect((packageJson as IDataObject).dependencies).toBeUndefined();
 		expect(packageJson.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+	});
+});
+
+describe('trigger node description', () => {
+	const trigger = new LinkedInConnectTrigger().description;
+
+	it('keeps the public interface names', () => {
+		expect(trigger.name).toBe('linkedInConnectTrigger');
+		expect(trigger.displayName).toBe('LinkedIn Connect Trigger');
+		expect(trigger.version).toBe(1);
+		const names = trigger.properties.map((p) => p.name);
+		for (const name of ['authentication', 'accountId', 'events', 'mode'])
+			expect(names).toContain(name);
+		const events = trigger.properties.find((p) => p.name === 'events');
+		expect(events?.type).toBe('multiOptions');
+		expect((events?.options as INodePropertyOptions[]).map((o) => o.value)).toEqual([
+			'invitationAccepted',
+		]);
+		expect(trigger.credentials?.map((c) => c.name)).toEqual(['unipileApi', 'linkupApi']);
+	});
+
+	it('every field has a description; every service tells what each mode costs, shown only for it', () => {
+		walk(trigger.properties, (property) => {
+			if (['notice', 'hidden'].includes(property.type)) return;
+			expect({ name: property.name, description: property.description }).toEqual({
+				name: property.name,
+				description: expect.any(String),
+			});
+		});
+		for (const service of SERVICES) {
+			expect(service.trigger).toBeDefined();
+			for (const mode of ['Webhook', 'Polling']) {
+				const notice = trigger.properties.find(
+					(p) => p.name === `${service.credentialType}${mode}Notice`,
+				);
+				expect(notice?.displayOptions?.show).toEqual({
+					authentication: [service.credentialType],
+					mode: [mode.toLowerCase()],
+				});
+			}
+		}
+	});
+
+	it('serves a webhook only in Webhook mode, answering at once; polls are its other way in', () => {
+		expect(trigger.polling).toBe(true);
+		expect(trigger.webhooks).toEqual([
+			expect.objectContaining({
+				name: 'default',
+				responseMode: 'onReceived',
+				httpMethod: '={{ $parameter["mode"] === "polling" ? "" : "POST" }}',
+			}),
+		]);
+		expect(trigger.inputs).toEqual([]);
 	});
 });
 

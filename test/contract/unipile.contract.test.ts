@@ -72,6 +72,8 @@ function templateOf(method: string, path: string): string {
 		].includes(path)
 	)
 		return path;
+	if (path === '/api/v1/webhooks') return path;
+	if (method === 'delete' && path.startsWith('/api/v1/webhooks/')) return '/api/v1/webhooks/{id}';
 	if (method === 'post' && path.startsWith('/api/v1/users/invite/received/'))
 		return '/api/v1/users/invite/received/{invitation_id}';
 	if (method === 'delete' && path.startsWith('/api/v1/users/invite/sent/'))
@@ -180,6 +182,26 @@ describe('the fake Unipile answers as the v1 OpenAPI document describes', () => 
 		const relations = await call('GET', `/api/v1/users/relations?account_id=${ADA}`);
 		expect((relations.body.items as unknown[]).length).toBe(2);
 		expectDocumented('GET', '/api/v1/users/relations', relations);
+	});
+
+	it('webhooks: create (201), list, delete, and a webhook already gone', async () => {
+		const created = await call('POST', '/api/v1/webhooks', {
+			source: 'users',
+			request_url: 'http://127.0.0.1:5678/webhook/abc/linkedin-connect',
+			name: 'n8n',
+			format: 'json',
+			account_ids: [ADA],
+			events: ['new_relation'],
+			headers: [{ key: 'X-LinkedIn-Connect-Secret', value: 'x'.repeat(64) }],
+		});
+		expect(created.status).toBe(201);
+		expectDocumented('POST', '/api/v1/webhooks', created);
+		expectDocumented('GET', '/api/v1/webhooks', await call('GET', '/api/v1/webhooks'));
+		const path = `/api/v1/webhooks/${String(created.body.webhook_id)}`;
+		expectDocumented('DELETE', path, await call('DELETE', path));
+		const gone = await call('DELETE', path);
+		expect(gone.status).toBe(404);
+		expectDocumented('DELETE', path, gone);
 	});
 
 	it.each([

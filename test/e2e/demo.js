@@ -25,6 +25,17 @@ const OWNER = {
 };
 const smoke = process.argv.includes('--smoke');
 
+/** A copy of a sample whose CRM address is the sandbox's stand-in CRM. */
+function withSandboxCrm(file, fakeUrl, folder) {
+	const { readFileSync, writeFileSync } = require('node:fs');
+	const copy = join(folder, 'sample-invitation-accepted.json');
+	writeFileSync(
+		copy,
+		readFileSync(file, 'utf8').split('https://crm.example.com').join(`${fakeUrl}/__sandbox/crm`),
+	);
+	return copy;
+}
+
 function say(line = '') {
 	process.stdout.write(`${line}\n`);
 }
@@ -87,8 +98,18 @@ async function main() {
 				'crm-webhook-invite.json',
 				'linkupapi-sheet-invitations.json',
 				'withdraw-stale-invitations.json',
-			].map((file) => join(ROOT, 'examples', file)),
+			]
+				.map((file) => join(ROOT, 'examples', file))
+				// The trigger sample "updates the CRM": here the sandbox stands in for it.
+				.concat(
+					withSandboxCrm(
+						join(ROOT, 'examples', 'invitation-accepted-update-crm.json'),
+						fakeUrl,
+						n8n.userFolder,
+					),
+				),
 		);
+		await n8n.publishWorkflow('lcInviteAccepted');
 		await n8n.publishWorkflow('lcCrmWebhook0001');
 		const baseUrl = await n8n.start();
 		await n8n.waitForWebhook('linkedin-invite');
@@ -134,6 +155,16 @@ async function main() {
 		say(`  curl -s -X POST ${webhook} -H 'content-type: application/json' \\`);
 		say(`    -d '${JSON.stringify(payload)}'`);
 		say('');
+		say(
+			'  "LinkedIn Connect: invitation accepted → look up the profile → update the CRM" is published too;',
+		);
+		say('  simulate someone accepting an invitation (the sandbox calls n8n as Unipile would):');
+		say(`  curl -s -X POST ${fakeUrl}/__sandbox/accept -H 'content-type: application/json' \\`);
+		say(`    -d '{"member":"katherine-johnson","account_id":"acc_ada_sales"}'`);
+		say(
+			`  then see the run in n8n's Executions, and what reached the sandbox "CRM": ${fakeUrl}/__sandbox/crm`,
+		);
+		say('');
 		say('  Ctrl-C stops n8n and the sandbox.');
 
 		if (smoke) {
@@ -153,6 +184,16 @@ async function main() {
 			}
 			say(
 				`\n  smoke: the webhook answered invitation ${body.invitation_id} (simulated: recorded by the local sandbox)`,
+			);
+			// The trigger sample: an acceptance reaches n8n, which looks the member up and writes to the CRM.
+			for (let i = 0; i < 80 && !fake.webhooks.length; i++)
+				await new Promise((r) => setTimeout(r, 250));
+			await fake.simulateAcceptance('katherine-johnson', 'acc_ada_sales');
+			for (let i = 0; i < 80 && !fake.crm.length; i++) await new Promise((r) => setTimeout(r, 250));
+			if (!fake.crm.length)
+				throw new Error('the accepted invitation did not reach the sandbox CRM');
+			say(
+				`  smoke: an accepted invitation reached the sandbox CRM: ${JSON.stringify(fake.crm[0].body)}`,
 			);
 			await stop(0);
 		}

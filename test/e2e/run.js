@@ -269,6 +269,11 @@ async function main() {
 						collector.url,
 						n8n.userFolder,
 					),
+					pointedAtCollector(
+						join(WORKFLOWS, 'trigger-linkupapi-polling.json'),
+						collector.url,
+						n8n.userFolder,
+					),
 				]);
 			},
 		);
@@ -539,7 +544,12 @@ async function main() {
 				linkup.reset();
 				await n8n.publishWorkflow('lcCrmWebhook0001');
 				// The trigger workflows go live with the same start (checked in the scenarios after this one).
-				for (const id of ['lcInviteAccepted', 'lcTriggerLnkWeb1', 'lcTriggerUniPol1'])
+				for (const id of [
+					'lcInviteAccepted',
+					'lcTriggerLnkWeb1',
+					'lcTriggerUniPol1',
+					'lcTriggerLnkPol1',
+				])
 					await n8n.publishWorkflow(id);
 				baseUrl = await n8n.start();
 				await n8n.waitForWebhook('linkedin-invite');
@@ -702,27 +712,36 @@ async function main() {
 		);
 
 		await scenario(
-			'Trigger (polling mode): a connection added to the service is emitted once by a later poll',
+			'Trigger (polling mode, both services): a connection added to the service is emitted once by a later poll',
 			async () => {
 				fake.simulateAcceptance('sam-sales', 'acc_ada_sales');
+				linkup.connections.push({
+					account_id: 'acc_linkup_ada',
+					public_identifier: 'sam-sales',
+					connected_at: new Date().toISOString(),
+				});
+				const emitted = (path) => collector.at(path).map((r) => r.body);
 				await eventually(
 					() =>
-						collector
-							.at('/collect/unipile-polling')
-							.some((r) => r.body.public_identifier === 'sam-sales'),
-					'the polling trigger did not emit the new connection',
+						['/collect/unipile-polling', '/collect/linkup-polling'].every((path) =>
+							emitted(path).some((item) => item.public_identifier === 'sam-sales'),
+						),
+					'the polling triggers did not emit the new connection',
 					100_000,
 				);
-				const emitted = collector.at('/collect/unipile-polling').map((r) => r.body);
-				// Marie (from the webhook scenario) and Sam are new since the first poll; Linus was there before.
-				assert.deepEqual(emitted.map((i) => i.public_identifier).sort(), [
-					'marie-curie',
-					'sam-sales',
-				]);
-				for (const item of emitted) assert.equal(item.event, 'invitationAccepted');
-				triggerLog.push(
-					`polling: GET /api/v1/users/relations each minute → emitted ${emitted.map((i) => i.public_identifier).join(', ')}`,
-				);
+				// Marie (from the webhook scenarios) and Sam are new since the first poll; Linus was there before.
+				for (const path of ['/collect/unipile-polling', '/collect/linkup-polling']) {
+					const items = emitted(path);
+					assert.deepEqual(
+						items.map((i) => i.public_identifier).sort(),
+						['marie-curie', 'sam-sales'],
+						`${path}: ${JSON.stringify(items)}`,
+					);
+					for (const item of items) assert.equal(item.event, 'invitationAccepted');
+					triggerLog.push(
+						`polling ${path.split('/').pop()}: emitted ${items.map((i) => i.public_identifier).join(', ')} once`,
+					);
+				}
 			},
 		);
 
@@ -868,6 +887,11 @@ async function main() {
 				output,
 				/smoke: the webhook answered invitation \d+ \(simulated: recorded by the local sandbox\)/,
 			);
+			assert.match(
+				output,
+				/smoke: an accepted invitation reached the sandbox CRM: \{"linkedin":"https:\/\/www\.linkedin\.com\/in\/katherine-johnson\/"/,
+			);
+			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/__sandbox\/accept/);
 		});
 	} finally {
 		await n8n.stop();

@@ -35,6 +35,8 @@ class FakeService {
 		this.webhooks = [];
 		/** @type {any[]} */
 		this.deliveries = [];
+		/** @type {any[]} */
+		this.crm = [];
 		this.server = http.createServer((req, res) => this.handle(req, res));
 		this.sockets = new Set();
 		this.server.on('connection', (socket) => {
@@ -138,6 +140,14 @@ class FakeService {
 		if (url.pathname === '/__sandbox/reset' && req.method === 'POST') {
 			this.reset();
 			return send(200, { reset: true });
+		}
+		// A stand-in CRM for the demo's samples: what they "write back" lands here.
+		if (url.pathname.startsWith('/__sandbox/crm')) {
+			if (req.method === 'POST') {
+				this.crm.push({ path: url.pathname, body: raw ? JSON.parse(raw) : null, at: Date.now() });
+				return send(200, { ok: true });
+			}
+			return send(200, this.crm);
 		}
 		if (url.pathname === '/__sandbox/accept' && req.method === 'POST') {
 			// A member accepts (or simply connects): what the demo's "simulate an acceptance" calls.

@@ -651,7 +651,7 @@ class FakeUnipile extends FakeService {
 				data: body.data ?? [],
 				events: body.events ?? ['new_relation'],
 				source: 'users',
-				type: 'TRIGGER',
+				type: 'AUTO',
 			};
 			this.webhooks.push(webhook);
 			return [201, { object: 'WebhookCreated', webhook_id: webhook.id }];
