@@ -553,8 +553,13 @@ async function main() {
 					await n8n.publishWorkflow(id);
 				baseUrl = await n8n.start();
 				await n8n.waitForWebhook('linkedin-invite');
-				// Only this scenario's requests: activation registered the triggers' webhooks and polled.
+				// Only this scenario's requests: the triggers register webhooks and poll relations (newer n8n
+				// does so a little after start), so those are left out of what this scenario compares.
 				fake.requests.length = 0;
+				const crmRequests = () =>
+					fake.requests.filter(
+						(r) => !r.path.startsWith('/api/v1/webhooks') && r.path !== '/api/v1/users/relations',
+					);
 				const response = await fetch(`${baseUrl}/webhook/linkedin-invite`, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },
@@ -572,7 +577,7 @@ async function main() {
 				assert.equal(body.provider_id, 'ACoAABBBmarieCurie0000000000000000000000');
 				assert.equal(body.first_name, 'Marie');
 				assert.deepEqual(
-					fake.requests.map((r) => `${r.method} ${r.path}`),
+					crmRequests().map((r) => `${r.method} ${r.path}`),
 					['GET /api/v1/users/marie-curie', 'POST /api/v1/users/invite'],
 				);
 				assert.equal(fake.invitations[0].message, 'Hi Marie, we met at the summit.');
@@ -592,7 +597,7 @@ async function main() {
 				assert.deepEqual(Object.keys(refusal), ['error', 'contact_id']);
 				assert.match(refusal.error, /^'Profile' is a \/company\/ page/);
 				assert.equal(refusal.contact_id, 'crm-43');
-				assert.equal(fake.requests.length, 2, 'the refused contact sent something');
+				assert.equal(crmRequests().length, 2, 'the refused contact sent something');
 			},
 		);
 
