@@ -91,7 +91,10 @@ async function checkEditor({ baseUrl, fake }) {
 			assert.ok(panelText.includes(text), `the node panel lacks "${text}"`);
 		}
 		assert.match(panelText, /LinkedIn allows about 80–100 invitations a day and 200 a week/);
-		assert.match(panelText, /Options → Delay Between Items/);
+		assert.match(
+			panelText,
+			/Options → Daily Cap and Weekly Cap to stay within them.*Delay Between Items/,
+		);
 
 		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
 		// The dropdown animates open: wait for its option before reading the list.
@@ -153,6 +156,8 @@ async function checkEditor({ baseUrl, fake }) {
 			.locator('[data-test-id="collection-parameter-option"]')
 			.allInnerTexts();
 		for (const name of [
+			'Daily Cap',
+			'Weekly Cap',
 			'Delay Between Items',
 			'Member Email',
 			'Retries on Rate Limit or Outage',

@@ -249,6 +249,7 @@ async function main() {
 					join(EXAMPLES, 'linkupapi-sheet-invitations.json'),
 					join(WORKFLOWS, 'wrong-key.json'),
 					join(WORKFLOWS, 'paced-invitations.json'),
+					join(WORKFLOWS, 'capped-invitations.json'),
 					join(WORKFLOWS, 'redirected.json'),
 					join(WORKFLOWS, 'lifecycle-unipile.json'),
 					join(WORKFLOWS, 'lifecycle-linkupapi.json'),
@@ -371,6 +372,62 @@ async function main() {
 						'https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont/',
 						'https://www.linkedin.com/in/ACoAAEEEsamSales000000000000000000000000/',
 					],
+				);
+			},
+		);
+
+		await scenario(
+			'n8n execute, twice: a Daily Cap of 3 holds across executions, counted from each service',
+			async () => {
+				fake.reset();
+				linkup.reset();
+				// One invitation sent today outside n8n (by hand): it counts for Unipile.
+				fake.seedSentInvitations(1);
+				const statuses = (run, node) => nodeOutput(run, node).map((i) => i.json.status);
+				const nextUtcMidnight = new Date(new Date().setUTCHours(24, 0, 0, 0)).toISOString();
+
+				const first = (await n8n.execute('lcCappedInvite01')).run;
+				assert.equal(first.data.resultData.error, undefined, first.data.resultData.error?.message);
+				assert.deepEqual(statuses(first, 'Send (Unipile)'), [
+					'sent',
+					'sent',
+					'skipped_budget',
+					'skipped_budget',
+					'skipped_budget',
+				]);
+				assert.deepEqual(statuses(first, 'Send (LinkupAPI)'), [
+					'sent',
+					'sent',
+					'sent',
+					'skipped_budget',
+					'skipped_budget',
+				]);
+				const skipped = nodeOutput(first, 'Send (Unipile)')[2].json;
+				assert.equal(skipped.budget_frees_at, nextUtcMidnight);
+				assert.match(skipped.reason, /Daily Cap of 3 is reached for account acc_ada_sales/);
+				assert.equal(skipped.public_identifier, 'jérôme-dupont');
+
+				// A second execution knows nothing of the first but what the services list.
+				const second = (await n8n.execute('lcCappedInvite01')).run;
+				assert.equal(
+					second.data.resultData.error,
+					undefined,
+					second.data.resultData.error?.message,
+				);
+				for (const node of ['Send (Unipile)', 'Send (LinkupAPI)'])
+					assert.deepEqual(statuses(second, node), Array(5).fill('skipped_budget'));
+				assert.equal(fake.invitations.length, 3);
+				assert.equal(fake.calls('POST', '/api/v1/users/invite').length, 2);
+				assert.equal(linkup.invitations.length, 3);
+				// Each execution read the sent list once per account, and nothing was looked up in vain.
+				assert.equal(fake.calls('GET', '/api/v1/users/invite/sent').length, 2);
+				assert.equal(
+					linkup.calls('POST', '/v2/network').filter((r) => r.body.action === 'list_sent').length,
+					2,
+				);
+				assert.equal(
+					fake.calls('GET').filter((r) => !r.path.startsWith('/api/v1/users/invite')).length,
+					2,
 				);
 			},
 		);

@@ -190,7 +190,8 @@ class FakeLinkup extends FakeService {
 		const index = this.invitations.findIndex(
 			(i) => i.public_identifier === publicIdentifier && i.account_id === accountId,
 		);
-		if (index < 0) throw new Error(`no pending invitation to ${publicIdentifier} from ${accountId}`);
+		if (index < 0)
+			throw new Error(`no pending invitation to ${publicIdentifier} from ${accountId}`);
 		this.invitations.splice(index, 1);
 		this.connections.push({
 			account_id: accountId,
@@ -298,7 +299,11 @@ class FakeLinkup extends FakeService {
 		if (method === 'POST' && !id) {
 			const account = this.accounts.find((a) => a.account_id === body?.account_id);
 			if (!account)
-				return this.failure(404, 'INVALID_ACCOUNT', "account_id doesn't exist or doesn't belong to you.");
+				return this.failure(
+					404,
+					'INVALID_ACCOUNT',
+					"account_id doesn't exist or doesn't belong to you.",
+				);
 			if (typeof body.url !== 'string' || !body.url)
 				return this.failure(400, 'INVALID_PARAMS', 'url is required for a delivered webhook.');
 			const webhook = {
@@ -321,7 +326,12 @@ class FakeLinkup extends FakeService {
 		}
 		if (method === 'DELETE') {
 			const [removed] = this.webhooks.splice(index, 1);
-			return this.success({ deleted: true, webhook_id: removed.webhook_id }, 'webhook_delete', removed.account_id, 0);
+			return this.success(
+				{ deleted: true, webhook_id: removed.webhook_id },
+				'webhook_delete',
+				removed.account_id,
+				0,
+			);
 		}
 		return this.failure(400, 'INVALID_ACTION', `No ${method} on ${path}.`);
 	}
@@ -370,7 +380,8 @@ class FakeLinkup extends FakeService {
 				const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
 				const signed = JSON.stringify(tamper ? { ...body, tampered: true } : body);
 				headers['x-linkup-timestamp'] = ts;
-				headers['x-linkup-signature'] = `v1=${createHmac('sha256', webhook.secret).update(`${ts}.${signed}`).digest('hex')}`;
+				headers['x-linkup-signature'] =
+					`v1=${createHmac('sha256', webhook.secret).update(`${ts}.${signed}`).digest('hex')}`;
 			}
 			deliveries.push(await this.deliver(webhook.url, body, headers));
 		}
@@ -525,7 +536,12 @@ class FakeLinkup extends FakeService {
 
 	/** list_sent (docs' network/list-sent): pending invitations sent, newest first. */
 	listSent(accountId, params) {
-		const mine = this.invitations.filter((i) => i.account_id === accountId).reverse();
+		// Newest first even when seeded out of order; equal dates keep the latest insert first.
+		const mine = this.invitations
+			.map((i, index) => ({ i, index }))
+			.filter(({ i }) => i.account_id === accountId)
+			.sort((a, b) => b.i.sent_at.localeCompare(a.i.sent_at) || b.index - a.index)
+			.map(({ i }) => i);
 		const page = this.networkPage(mine, params, 'list_sent');
 		if (page.error) return page.error;
 		const invitations = page.slice.map((i) => {
@@ -567,12 +583,7 @@ class FakeLinkup extends FakeService {
 		);
 		// ASSUMPTION: the docs do not show the answer for an invitation that is not pending.
 		if (index < 0)
-			return this.failure(
-				200,
-				'CHANNEL_ERROR',
-				'No pending invitation with this id.',
-				'withdraw',
-			);
+			return this.failure(200, 'CHANNEL_ERROR', 'No pending invitation with this id.', 'withdraw');
 		this.invitations.splice(index, 1);
 		return this.success(
 			{ withdrawn: true, invitation_id: params.invitation_id },

@@ -206,7 +206,11 @@ class FakeUnipile extends FakeService {
 		);
 		if (index < 0) throw new Error(`no pending invitation to ${providerId} from ${accountId}`);
 		this.invitations.splice(index, 1);
-		this.connections.push({ account_id: accountId, provider_id: providerId, connected_at: Date.now() });
+		this.connections.push({
+			account_id: accountId,
+			provider_id: providerId,
+			connected_at: Date.now(),
+		});
 	}
 
 	/** Adds `count` members (`member-0`…) the fake can look up and invite, for benchmarks. */
@@ -522,13 +526,19 @@ class FakeUnipile extends FakeService {
 		const { error } = this.account(query.account_id);
 		if (error) return error;
 		const day = (iso) => `${iso.slice(0, 10)}T00:00:00.000Z`;
-		let mine = this.invitations.filter((i) => i.account_id === query.account_id).reverse();
-		if (this.sentDatePrecision === 'day') {
-			mine = mine
-				.map((i, index) => ({ i, index }))
-				.sort((a, b) => day(b.i.date).localeCompare(day(a.i.date)) || b.index - a.index)
-				.map(({ i }) => i);
-		}
+		const byDay = this.sentDatePrecision === 'day';
+		const sortKey = (iso) => (byDay ? day(iso) : iso);
+		// Newest first even when seeded out of order. Within one day (day precision), the oldest
+		// first: the worst case for finding a lost invitation, as "no order inside a day" allows.
+		const mine = this.invitations
+			.map((i, index) => ({ i, index }))
+			.filter(({ i }) => i.account_id === query.account_id)
+			.sort(
+				(a, b) =>
+					sortKey(b.i.date).localeCompare(sortKey(a.i.date)) ||
+					(byDay ? a.index - b.index : b.index - a.index),
+			)
+			.map(({ i }) => i);
 		const items = mine.map((i) => {
 			const target = this.profiles.find((p) => p.provider_id === i.provider_id);
 			const dated = this.sentDatePrecision === 'day' ? day(i.date) : i.date;
@@ -625,7 +635,10 @@ class FakeUnipile extends FakeService {
 		}
 		return [
 			200,
-			{ object: 'UserInvitationHandled', status: body.action === 'accept' ? 'ACCEPTED' : 'DECLINED' },
+			{
+				object: 'UserInvitationHandled',
+				status: body.action === 'accept' ? 'ACCEPTED' : 'DECLINED',
+			},
 		];
 	}
 
@@ -679,10 +692,18 @@ class FakeUnipile extends FakeService {
 	async simulateAcceptance(member, accountId = 'acc_ada_sales') {
 		const person = this.findProfile(String(member ?? ''));
 		if (!person) throw new Error(`no member "${member}" in the sandbox`);
-		if (this.invitations.some((i) => i.provider_id === person.provider_id && i.account_id === accountId))
+		if (
+			this.invitations.some(
+				(i) => i.provider_id === person.provider_id && i.account_id === accountId,
+			)
+		)
 			this.acceptSentInvitation(person.provider_id, accountId);
 		else if (!this.isConnected(accountId, person.provider_id))
-			this.connections.push({ account_id: accountId, provider_id: person.provider_id, connected_at: Date.now() });
+			this.connections.push({
+				account_id: accountId,
+				provider_id: person.provider_id,
+				connected_at: Date.now(),
+			});
 		return await this.deliverNewRelation(person, accountId);
 	}
 

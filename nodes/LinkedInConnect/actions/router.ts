@@ -80,6 +80,12 @@ export async function runOperation(
 	}
 	const signal = context.getExecutionCancelSignal?.();
 	const pacer = new Pacer(settings.pace, signal);
+	let guard: ReturnType<NonNullable<OperationDefinition['guard']>>;
+	try {
+		guard = definition.guard?.(context, readOptions(context, 0), service);
+	} catch (error) {
+		throw toNodeError(node, error);
+	}
 	// Opened on the first item that passes its checks; a bad credential then fails every item alike.
 	let connection: Promise<Connection> | undefined;
 
@@ -91,7 +97,10 @@ export async function runOperation(
 				itemIndex,
 				beforeFirstRequest: async () => await pacer.turn(),
 			});
-			const result = await implementation(client, input, readOptions(context, itemIndex));
+			const early = await guard?.before(client, input);
+			const result =
+				early ?? (await implementation(client, input, readOptions(context, itemIndex)));
+			if (!early) guard?.after(input, result);
 			const simplify = context.getNodeParameter('simplify', itemIndex, true) !== false;
 			return (Array.isArray(result) ? result : [result]).map((one) => ({
 				json: simplify ? one.simplified : one.raw,

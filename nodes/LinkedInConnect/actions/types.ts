@@ -1,5 +1,11 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { OperationKey, ServiceOperations } from '../services/types';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	LinkedInService,
+	OperationKey,
+	OperationResult,
+	ServiceOperations,
+} from '../services/types';
+import type { ServiceClient } from '../transport/types';
 
 export type InputOf<K extends OperationKey> = Parameters<ServiceOperations[K]>[1];
 
@@ -21,6 +27,19 @@ export interface OperationDefinition<K extends OperationKey = OperationKey> {
 	maxConcurrency: number;
 	/** Reads and checks one item's parameters; throws before any request is sent. */
 	readInput(context: IExecuteFunctions, itemIndex: number): InputOf<K>;
+	/** Work a run does around its items (Send's caps); read once, from the first item's options. */
+	guard?(
+		context: IExecuteFunctions,
+		options: IDataObject,
+		service: LinkedInService,
+	): RunGuard<K> | undefined;
+}
+
+export interface RunGuard<K extends OperationKey> {
+	/** Before an item's requests: a result to output instead, or undefined to go on. */
+	before(client: ServiceClient, input: InputOf<K>): Promise<OperationResult | undefined>;
+	/** After an item ran. */
+	after(input: InputOf<K>, result: OperationResult | OperationResult[]): void;
 }
 
 export interface ResourceDefinition {

@@ -32,6 +32,8 @@ export interface ListInput {
 	limit?: number;
 	/** Node-side filters (e.g. Older Than), applied to the simplified items. */
 	keep?: (item: IDataObject) => boolean;
+	/** For lists newest first: stop reading at the first simplified item for which this is true. */
+	until?: (item: IDataObject) => boolean;
 }
 
 export interface InvitationInput {

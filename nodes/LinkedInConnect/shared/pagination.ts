@@ -14,6 +14,8 @@ export interface CollectOptions<T> {
 	limit?: number;
 	/** Items to keep (node-side filters); everything by default. */
 	keep?: (item: T) => boolean;
+	/** For lists in a known order: the first item for which this is true ends the reading. */
+	until?: (item: T) => boolean;
 	/** Pages read at most, so a service that never ends its list cannot loop forever. */
 	maxPages?: number;
 }
@@ -28,7 +30,7 @@ export async function collectPages<T>(
 	fetchPage: (pageToken: string | undefined, wanted: number | undefined) => Promise<Page<T>>,
 	options: CollectOptions<T> = {},
 ): Promise<T[]> {
-	const { limit, keep = () => true, maxPages = DEFAULT_MAX_PAGES } = options;
+	const { limit, keep = () => true, until, maxPages = DEFAULT_MAX_PAGES } = options;
 	const kept: T[] = [];
 	const seen = new Set<string>();
 	let pageToken: string | undefined;
@@ -37,6 +39,7 @@ export async function collectPages<T>(
 		const wanted = limit === undefined || options.keep ? undefined : limit - kept.length;
 		const { items, nextPageToken } = await fetchPage(pageToken, wanted);
 		for (const item of items) {
+			if (until?.(item)) return kept;
 			if (!keep(item)) continue;
 			kept.push(item);
 			if (limit !== undefined && kept.length >= limit) return kept;

@@ -6,18 +6,22 @@ import {
 	simplifyProperty,
 } from '../../shared/descriptions';
 import {
+	InputError,
 	MESSAGE_MAX_CHARACTERS,
 	readAccountId,
 	readMessage,
 	readOptions,
 	readProfile,
 } from '../../shared/parameters';
+import { statusResult } from '../../services/results';
+import { profileUrlOf } from '../../shared/profileIdentifier';
 import type { OperationDefinition } from '../types';
+import { InvitationBudget, readBudgetSettings } from './budget';
 
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'LinkedIn allows about 80–100 invitations a day and 200 a week per paid account (far fewer on free ones). This node sends one invitation at a time; add Options → Delay Between Items (e.g. 120–300 seconds) to space them out.',
+			'LinkedIn allows about 80–100 invitations a day and 200 a week per paid account (far fewer on free ones). Add Options → Daily Cap and Weekly Cap to stay within them (counted from the account itself), and Delay Between Items (e.g. 120–300 seconds) to space invitations out.',
 		name: 'limitsNotice',
 		type: 'notice',
 		default: '',
@@ -37,7 +41,66 @@ const properties: INodeProperties[] = [
 	simplifyProperty,
 ];
 
+/** Caps are off unless added; the values shown when added are the suggestions. */
+const budgetOptions: INodeProperties[] = [
+	{
+		displayName: 'Daily Cap',
+		name: 'dailyCap',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 80,
+		description:
+			"Most invitations the LinkedIn account may send per calendar day, counted from the service's own list of sent invitations (so invitations sent by hand, by other workflows or by other n8n workers count too). Suggested: 80 on a paid account, 20 on a free or new one. LinkupAPI dates invitations in whole days.",
+	},
+	{
+		displayName: 'Weekly Cap',
+		name: 'weeklyCap',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 200,
+		description:
+			'Most invitations the account may send in any 7 days (a rolling week, as LinkedIn counts). Suggested: 200 on a paid account, 100 or less on a free one.',
+	},
+	{
+		displayName: 'Time Zone',
+		name: 'timeZone',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Europe/Paris',
+		description: "Where the Daily Cap's day starts and ends; empty: the workflow's time zone",
+	},
+	{
+		displayName: 'If Over a Cap',
+		name: 'overCap',
+		type: 'options',
+		options: [
+			{
+				name: 'Skip With Status',
+				value: 'skip',
+				description: 'Output status skipped_budget and when the budget frees up; nothing is sent',
+			},
+			{
+				name: 'Fail',
+				value: 'fail',
+				description: 'Report it as an error for the item; nothing is sent',
+			},
+		],
+		default: 'skip',
+		description: 'What an item over the Daily or Weekly Cap becomes',
+	},
+	{
+		displayName: 'Re-Read Sent List Every',
+		name: 'recheckEvery',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 1000 },
+		default: 10,
+		description:
+			"Read the service's sent list again before every Nth invitation, to see what other executions sent meanwhile. With k executions sending for one account at once, the account may end up at most (k − 1) × N over a cap.",
+	},
+];
+
 const options: INodeProperties[] = [
+	...budgetOptions,
 	{
 		displayName: 'Skip If Connected or Pending',
 		name: 'skipIfConnectedOrPending',
@@ -94,6 +157,53 @@ export const sendInvitation: OperationDefinition<'invitation:send'> = {
 					? options.skipIfConnectedOrPending
 					: undefined,
 			ifAlreadyInvited: options.ifAlreadyInvited === 'returnStatus' ? 'returnStatus' : 'fail',
+		};
+	},
+	guard(context, options, service) {
+		const settings = readBudgetSettings(options, context.getTimezone());
+		if (!settings) return undefined;
+		const listSent = service.operations['invitation:getManySent'];
+		if (!listSent) {
+			throw new InputError(
+				`${service.displayName} cannot list sent invitations, so it cannot count a Daily or Weekly Cap. Remove the caps. Nothing was sent.`,
+			);
+		}
+		const budget = new InvitationBudget(settings);
+		const sentTime = (item: { sent_at?: unknown }) => Date.parse(String(item.sent_at));
+		return {
+			async before(client, input) {
+				const verdict = await budget.check(input.accountId, async (since) => {
+					// Newest first: the reading stops at the first invitation older than the window.
+					const sent = await listSent(
+						client,
+						{ accountId: input.accountId, until: (item) => sentTime(item) < since },
+						{},
+					);
+					return sent
+						.map(({ simplified }) => ({
+							id:
+								typeof simplified.invitation_id === 'string' ? simplified.invitation_id : undefined,
+							time: sentTime(simplified),
+						}))
+						.filter((one) => Number.isFinite(one.time));
+				});
+				if (verdict.ok) return undefined;
+				const reason = `Nothing was sent: ${verdict.reason}; it frees up at ${verdict.freesAt}.`;
+				if (budget.overCap === 'fail') throw new InputError(reason);
+				const member = {
+					[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
+						input.profile.value,
+					profile_url: profileUrlOf(input.profile),
+				};
+				const skipped = statusResult('skipped_budget', member, reason);
+				skipped.simplified.budget_frees_at = verdict.freesAt;
+				return skipped;
+			},
+			after(input, result) {
+				if (Array.isArray(result) || result.simplified.status !== 'sent') return;
+				const id = result.simplified.invitation_id;
+				budget.record(input.accountId, id === undefined || id === null ? undefined : String(id));
+			},
 		};
 	},
 };

@@ -103,7 +103,7 @@ export async function readList(
 	input: ListInput,
 	extraParams: IDataObject = {},
 ): Promise<OperationResult[]> {
-	const { keep } = input;
+	const { keep, until } = input;
 	return await collectPages<OperationResult>(
 		async (offset, wanted) => {
 			const response = await networkAction(
@@ -125,7 +125,11 @@ export async function readList(
 				nextPageToken: paging.has_more === true && next !== undefined ? String(next) : undefined,
 			};
 		},
-		{ limit: input.limit, keep: keep && ((item) => keep(item.simplified)) },
+		{
+			limit: input.limit,
+			keep: keep && ((item) => keep(item.simplified)),
+			until: until && ((item) => until(item.simplified)),
+		},
 	);
 }
 

@@ -92,7 +92,7 @@ export async function readList(
 	input: ListInput,
 	extraQuery: IDataObject = {},
 ): Promise<OperationResult[]> {
-	const { keep } = input;
+	const { keep, until } = input;
 	return await collectPages<OperationResult>(
 		async (cursor, wanted) => {
 			const qs: IDataObject = {
@@ -112,6 +112,10 @@ export async function readList(
 				nextPageToken: text(response.cursor),
 			};
 		},
-		{ limit: input.limit, keep: keep && ((item) => keep(item.simplified)) },
+		{
+			limit: input.limit,
+			keep: keep && ((item) => keep(item.simplified)),
+			until: until && ((item) => until(item.simplified)),
+		},
 	);
 }
