@@ -65,9 +65,26 @@ describe('Unipile', () => {
 		]);
 	});
 
-	it('Send Invitation: one lookup for a repeated member; the second invite is refused, not re-looked-up', async () => {
+	it('Send Invitation: one lookup and one invitation for a repeated member', async () => {
 		const result = await runNode({
 			parameters: unipileParams('invitation', 'send', { profile: rl('url', '={{ $json.url }}') }),
+			items: JULIEN_ROWS.slice(0, 2),
+			credentials: credentials(),
+			onError: 'continueRegularOutput',
+		});
+
+		expect(result.items[0].json.invitation_id).toEqual(expect.any(String));
+		expect(result.items[1].json.status).toBe('skipped_pending');
+		expect(fake.calls('GET')).toHaveLength(1);
+		expect(fake.calls('POST', '/api/v1/users/invite')).toHaveLength(1);
+	});
+
+	it('Send Invitation with Skip If Connected or Pending off: the repeat is sent and refused, not re-looked-up', async () => {
+		const result = await runNode({
+			parameters: unipileParams('invitation', 'send', {
+				profile: rl('url', '={{ $json.url }}'),
+				options: { skipIfConnectedOrPending: false },
+			}),
 			items: JULIEN_ROWS.slice(0, 2),
 			credentials: credentials(),
 			onError: 'continueRegularOutput',

@@ -11,9 +11,13 @@
  * The services list pending invitations only: one accepted or withdrawn leaves the list. This run's
  * own invitations are counted by ID even after they leave it; others' then no longer count.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { statusResult } from '../../services/results';
+import type { LinkedInService } from '../../services/types';
 import { InputError, numberOption } from '../../shared/parameters';
+import { profileUrlOf } from '../../shared/profileIdentifier';
 import { isTimeZone, startOfDay, startOfNextDay } from '../../shared/timeZone';
+import type { RunGuard } from '../types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
@@ -140,4 +144,56 @@ export class InvitationBudget {
 		count.own.set(invitationId || `unnamed-${++this.unnamed}`, this.now());
 		count.sinceReading++;
 	}
+}
+
+/** Send Invitation's caps around a node run; undefined when no cap is set. */
+export function budgetGuard(
+	context: IExecuteFunctions,
+	options: IDataObject,
+	service: LinkedInService,
+): RunGuard<'invitation:send'> | undefined {
+	const settings = readBudgetSettings(options, context.getTimezone());
+	if (!settings) return undefined;
+	const listSent = service.operations['invitation:getManySent'];
+	if (!listSent) {
+		throw new InputError(
+			`${service.displayName} cannot list sent invitations, so it cannot count a Daily or Weekly Cap. Remove the caps. Nothing was sent.`,
+		);
+	}
+	const budget = new InvitationBudget(settings);
+	const sentTime = (item: { sent_at?: unknown }) => Date.parse(String(item.sent_at));
+	return {
+		async before(client, input) {
+			const verdict = await budget.check(input.accountId, async (since) => {
+				// Newest first: the reading stops at the first invitation older than the window.
+				const sent = await listSent(
+					client,
+					{ accountId: input.accountId, until: (item) => sentTime(item) < since },
+					{},
+				);
+				return sent
+					.map(({ simplified }) => ({
+						id: typeof simplified.invitation_id === 'string' ? simplified.invitation_id : undefined,
+						time: sentTime(simplified),
+					}))
+					.filter((one) => Number.isFinite(one.time));
+			});
+			if (verdict.ok) return undefined;
+			const reason = `Nothing was sent: ${verdict.reason}; it frees up at ${verdict.freesAt}.`;
+			if (budget.overCap === 'fail') throw new InputError(reason);
+			const member = {
+				[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
+					input.profile.value,
+				profile_url: profileUrlOf(input.profile),
+			};
+			const skipped = statusResult('skipped_budget', member, reason);
+			skipped.simplified.budget_frees_at = verdict.freesAt;
+			return skipped;
+		},
+		after(input, result) {
+			if (Array.isArray(result) || result.simplified.status !== 'sent') return;
+			const id = result.simplified.invitation_id;
+			budget.record(input.accountId, id === undefined || id === null ? undefined : String(id));
+		},
+	};
 }

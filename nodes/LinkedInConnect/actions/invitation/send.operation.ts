@@ -6,17 +6,16 @@ import {
 	simplifyProperty,
 } from '../../shared/descriptions';
 import {
-	InputError,
 	MESSAGE_MAX_CHARACTERS,
 	readAccountId,
 	readMessage,
 	readOptions,
 	readProfile,
 } from '../../shared/parameters';
-import { statusResult } from '../../services/results';
-import { profileUrlOf } from '../../shared/profileIdentifier';
+import { combineGuards } from '../guards';
 import type { OperationDefinition } from '../types';
-import { InvitationBudget, readBudgetSettings } from './budget';
+import { budgetGuard } from './budget';
+import { repeatGuard } from './repeats';
 
 const properties: INodeProperties[] = [
 	{
@@ -160,50 +159,7 @@ export const sendInvitation: OperationDefinition<'invitation:send'> = {
 		};
 	},
 	guard(context, options, service) {
-		const settings = readBudgetSettings(options, context.getTimezone());
-		if (!settings) return undefined;
-		const listSent = service.operations['invitation:getManySent'];
-		if (!listSent) {
-			throw new InputError(
-				`${service.displayName} cannot list sent invitations, so it cannot count a Daily or Weekly Cap. Remove the caps. Nothing was sent.`,
-			);
-		}
-		const budget = new InvitationBudget(settings);
-		const sentTime = (item: { sent_at?: unknown }) => Date.parse(String(item.sent_at));
-		return {
-			async before(client, input) {
-				const verdict = await budget.check(input.accountId, async (since) => {
-					// Newest first: the reading stops at the first invitation older than the window.
-					const sent = await listSent(
-						client,
-						{ accountId: input.accountId, until: (item) => sentTime(item) < since },
-						{},
-					);
-					return sent
-						.map(({ simplified }) => ({
-							id:
-								typeof simplified.invitation_id === 'string' ? simplified.invitation_id : undefined,
-							time: sentTime(simplified),
-						}))
-						.filter((one) => Number.isFinite(one.time));
-				});
-				if (verdict.ok) return undefined;
-				const reason = `Nothing was sent: ${verdict.reason}; it frees up at ${verdict.freesAt}.`;
-				if (budget.overCap === 'fail') throw new InputError(reason);
-				const member = {
-					[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
-						input.profile.value,
-					profile_url: profileUrlOf(input.profile),
-				};
-				const skipped = statusResult('skipped_budget', member, reason);
-				skipped.simplified.budget_frees_at = verdict.freesAt;
-				return skipped;
-			},
-			after(input, result) {
-				if (Array.isArray(result) || result.simplified.status !== 'sent') return;
-				const id = result.simplified.invitation_id;
-				budget.record(input.accountId, id === undefined || id === null ? undefined : String(id));
-			},
-		};
+		// Repeats first: a repeated row costs nothing, so it never counts against a cap.
+		return combineGuards([repeatGuard(), budgetGuard(context, options, service)]);
 	},
 };
