@@ -12,7 +12,7 @@ const { join } = require('node:path');
 const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
 const { ensureN8n, exitOn, preflight } = require('./install-n8n');
-const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
+const { N8nSandbox, buildAndPack, signIn, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
 const LINKUP_KEY = 'e2e-linkup-Secret/Key+43';
@@ -44,33 +44,6 @@ function nodeOutput(run, nodeName) {
 		`node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`,
 	);
 	return runs[0].data.main[0];
-}
-
-/** Creates n8n's owner account (or logs in) and returns the session cookie. */
-async function signIn(baseUrl) {
-	const owner = {
-		email: 'owner@example.com',
-		firstName: 'Ada',
-		lastName: 'Owner',
-		password: 'Sandbox-Passw0rd!',
-	};
-	let response = await fetch(`${baseUrl}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(owner),
-	});
-	if (!response.ok) {
-		response = await fetch(`${baseUrl}/rest/login`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
-		});
-	}
-	assert.ok(response.ok, `could not sign in: ${response.status}`);
-	return response.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
 }
 
 /**

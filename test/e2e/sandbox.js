@@ -79,13 +79,42 @@ function firstJsonObject(text) {
 	return undefined;
 }
 
+/** Creates n8n's owner account (or logs in) and returns the session cookie. */
+async function signIn(baseUrl) {
+	const owner = {
+		email: 'owner@example.com',
+		firstName: 'Ada',
+		lastName: 'Owner',
+		password: 'Sandbox-Passw0rd!',
+	};
+	let response = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(owner),
+	});
+	if (!response.ok) {
+		response = await fetch(`${baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+	}
+	if (!response.ok) throw new Error(`could not sign in to n8n: ${response.status}`);
+	return response.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+}
+
 class N8nSandbox {
 	/**
 	 * @param {{ binary: string, version: string, nodeHome?: string, port?: number, userFolder?: string }} options
 	 * nodeHome: the Node to run n8n with, when the system's is too old for this n8n (see install-n8n.js).
 	 */
-	constructor({ binary, version, nodeHome, port, userFolder }) {
+	constructor({ binary, version, nodeHome, port, userFolder, env = {} }) {
 		this.binary = binary;
+		/** Settings of this instance's own (queue mode, database), over the sandbox's. */
+		this.extraEnv = env;
 		this.version = version;
 		this.nodeHome = nodeHome;
 		this.port = port;
@@ -96,8 +125,10 @@ class N8nSandbox {
 	}
 
 	env(extra = {}) {
+		// This process's NODE_OPTIONS (jest's, an IDE's) are not n8n's; `extra` may set its own.
+		const { NODE_OPTIONS: _ours, ...inherited } = process.env;
 		const env = {
-			...process.env,
+			...inherited,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -114,13 +145,13 @@ class N8nSandbox {
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_LOG_LEVEL: 'info',
 			N8N_LOG_OUTPUT: 'console',
+			...this.extraEnv,
 			...extra,
 		};
 		// Modules newer n8n versions start by default and that want the network; 2.8 does not know them.
 		const [major, minor] = String(this.version).split('.').map(Number);
 		if (major > 2 || (major === 2 && minor >= 36))
 			env.N8N_DISABLED_MODULES = 'mcp-registry,insights';
-		delete env.NODE_OPTIONS;
 		if (this.nodeHome) env.PATH = `${join(this.nodeHome, 'bin')}${delimiter}${env.PATH}`;
 		return env;
 	}
@@ -155,12 +186,14 @@ class N8nSandbox {
 		return { dir: installed, version: manifest.version };
 	}
 
-	async cli(args, { timeoutMs = 120_000 } = {}) {
+	/** onSpawn(child): e.g. to watch the process's memory; env: more variables (the benchmark). */
+	async cli(args, { timeoutMs = 120_000, onSpawn, env } = {}) {
 		return await new Promise((resolveRun, reject) => {
 			const child = spawn(this.binary, args, {
-				env: this.env(),
+				env: this.env(env),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
+			onSpawn?.(child);
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -202,8 +235,8 @@ class N8nSandbox {
 	}
 
 	/** Runs a workflow with `n8n execute` and returns n8n's run data (parsed from --rawOutput). */
-	async execute(id) {
-		const result = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
+	async execute(id, options = {}) {
+		const result = await this.cli(['execute', `--id=${id}`, '--rawOutput'], options);
 		const run = firstJsonObject(result.stdout);
 		if (!run)
 			throw new Error(
@@ -212,10 +245,13 @@ class N8nSandbox {
 		return { code: result.code, run, stdout: result.stdout, stderr: result.stderr };
 	}
 
-	/** Starts `n8n start` and resolves once the editor and webhooks are up. */
-	async start({ timeoutMs = 120_000 } = {}) {
+	/**
+	 * Starts `n8n start` and resolves once the editor and webhooks are up; with `args` and `ready`,
+	 * another long-running command (e.g. `worker`, ready at 'n8n worker is now ready').
+	 */
+	async start({ timeoutMs = 120_000, args = ['start'], ready = 'Editor is now accessible' } = {}) {
 		this.port ??= await freePort();
-		const child = spawn(this.binary, ['start'], {
+		const child = spawn(this.binary, args, {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 			detached: false,
@@ -228,7 +264,7 @@ class N8nSandbox {
 			);
 			const onData = (chunk) => {
 				this.serverLog += chunk;
-				if (this.serverLog.includes('Editor is now accessible')) {
+				if (this.serverLog.includes(ready)) {
 					clearTimeout(timer);
 					resolveStart();
 				}
@@ -263,7 +299,7 @@ class N8nSandbox {
 	async stop() {
 		const child = this.server;
 		this.server = undefined;
-		if (!child || child.exitCode !== null) return;
+		if (!child || child.exitCode !== null || child.signalCode !== null) return;
 		await new Promise((resolveStop) => {
 			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 			child.once('exit', () => {
@@ -296,4 +332,4 @@ class N8nSandbox {
 	}
 }
 
-module.exports = { N8nSandbox, buildAndPack, freePort, ROOT, PACKAGE_NAME };
+module.exports = { N8nSandbox, buildAndPack, freePort, signIn, ROOT, PACKAGE_NAME };

@@ -56,6 +56,8 @@ class FakeService {
 		/** Webhooks registered with this fake, and the events it delivered to them. */
 		this.webhooks = [];
 		this.deliveries = [];
+		/** Called with each API request's record once its answer is sent (a test's hook). */
+		this.onAnswered = undefined;
 	}
 
 	async start(port = 0, host = '127.0.0.1') {
@@ -119,6 +121,7 @@ class FakeService {
 			this.requests.push(record);
 			res.on('finish', () => {
 				record.finishedAt = Date.now();
+				this.onAnswered?.(record);
 			});
 			if (this.latencyMs > 0) setTimeout(() => this.respond(req, res, record), this.latencyMs);
 			else this.respond(req, res, record);
