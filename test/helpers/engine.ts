@@ -58,6 +58,9 @@ export async function withNodeType<T>(type: INodeType, fn: () => Promise<T>): Pr
 }
 
 class TestCredentialsHelper extends ICredentialsHelper {
+	/** How often n8n loaded and decrypted a credential (in n8n, a database read each time). */
+	reads = 0;
+
 	constructor(private readonly credentials: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}
@@ -118,6 +121,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		const found = this.credentials[type];
 		if (!found) throw new Error(`No test credentials of type ${type}`);
+		this.reads++;
 		return found;
 	}
 
@@ -149,6 +153,8 @@ export interface RunResult {
 	error?: { message: string; description?: string | null; [key: string]: unknown };
 	/** Undefined when n8n refused to start the run (parameter issues). */
 	run?: IRun;
+	/** How often n8n read the credential during the run. */
+	credentialReads: number;
 }
 
 function makeNode(
@@ -250,7 +256,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		await Promise.race([running, finished]);
 	} catch (error) {
 		// n8n checks required parameters and locator formats before running any node.
-		return { items: [], errorItems: [], error: error as RunResult['error'] };
+		return { items: [], errorItems: [], error: error as RunResult['error'], credentialReads: 0 };
 	}
 	const run = await finished;
 	const output = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main ?? [];
@@ -259,5 +265,6 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		errorItems: (output[1] ?? []) as INodeExecutionData[],
 		error: run.data.resultData.error as RunResult['error'],
 		run,
+		credentialReads: (additionalData.credentialsHelper as TestCredentialsHelper).reads,
 	};
 }

@@ -35,6 +35,7 @@ const connection = (extra: Partial<Connection> = {}): Connection => ({
 	secrets: [],
 	settings: DEFAULT_TRANSPORT,
 	cache: new Map(),
+	credential: { id: 'cred1', name: 'Unipile', type: 'unipileApi', data: {} },
 	...extra,
 });
 

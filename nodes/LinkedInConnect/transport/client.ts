@@ -7,6 +7,7 @@
 import * as n8nWorkflow from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -55,6 +56,11 @@ export interface Connection {
 	secrets: string[];
 	/** n8n's allowed-domains list for this credential (undefined: no restriction). */
 	allowedDomains?: string;
+	/**
+	 * The credential as read once for the run, handed to n8n with each request: without it n8n
+	 * loads and decrypts it again from the database for every request (measured in bench/RESULTS.md).
+	 */
+	credential: ICredentialsDecrypted;
 	settings: TransportSettings;
 	/** Successful cacheable reads of this run, by cache key. */
 	cache: Map<string, Promise<IDataObject>>;
@@ -108,11 +114,19 @@ export async function openConnection(
 ): Promise<Connection> {
 	const credentials = await context.getCredentials(endpoint.credentialType);
 	const baseUrl = endpoint.baseUrl(credentials);
+	const node = context.getNode();
+	const saved = node.credentials?.[endpoint.credentialType];
 	return {
 		endpoint,
 		baseUrl,
 		secrets: secretsOf(endpoint, credentials),
-		allowedDomains: allowedDomainsFor(context.getNode(), credentials, baseUrl),
+		allowedDomains: allowedDomainsFor(node, credentials, baseUrl),
+		credential: {
+			id: saved?.id ?? '',
+			name: saved?.name ?? '',
+			type: endpoint.credentialType,
+			data: credentials,
+		},
 		settings,
 		cache: new Map(),
 		signal: cancelSignalOf(context),
@@ -171,6 +185,7 @@ export function createServiceClient(
 				context,
 				endpoint.credentialType,
 				httpOptions(connection, request),
+				{ credentialsDecrypted: connection.credential },
 			)) as IN8nHttpFullResponse;
 			return readResponse(
 				endpoint,
