@@ -68,7 +68,8 @@ function firstJsonObject(text) {
 			else if (char === '}' && --depth === 0) {
 				try {
 					const value = JSON.parse(text.slice(start, i + 1));
-					if (value && typeof value === 'object' && value.data) return value;
+					// A run, not one of the objects inside it (should the run's own text not parse).
+					if (value?.data?.resultData) return value;
 				} catch {
 					// not JSON after all: keep looking
 				}
@@ -186,11 +187,18 @@ class N8nSandbox {
 		return { dir: installed, version: manifest.version };
 	}
 
-	/** onSpawn(child): e.g. to watch the process's memory; env: more variables (the benchmark). */
-	async cli(args, { timeoutMs = 120_000, onSpawn, env } = {}) {
+	/**
+	 * onSpawn(child): e.g. to watch the process's memory; nodeArgs: flags for Node itself, such as
+	 * --cpu-prof, which NODE_OPTIONS does not take (the benchmark).
+	 */
+	async cli(args, { timeoutMs = 120_000, onSpawn, nodeArgs } = {}) {
 		return await new Promise((resolveRun, reject) => {
-			const child = spawn(this.binary, args, {
-				env: this.env(env),
+			const node = this.nodeHome ? join(this.nodeHome, 'bin', 'node') : process.execPath;
+			const [command, commandArgs] = nodeArgs
+				? [node, [...nodeArgs, this.binary, ...args]]
+				: [this.binary, args];
+			const child = spawn(command, commandArgs, {
+				env: this.env(),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
 			onSpawn?.(child);
