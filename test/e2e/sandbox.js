@@ -126,10 +126,8 @@ class N8nSandbox {
 	}
 
 	env(extra = {}) {
-		// This process's NODE_OPTIONS (jest's, an IDE's) are not n8n's; `extra` may set its own.
-		const { NODE_OPTIONS: _ours, ...inherited } = process.env;
 		const env = {
-			...inherited,
+			...process.env,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -153,6 +151,7 @@ class N8nSandbox {
 		const [major, minor] = String(this.version).split('.').map(Number);
 		if (major > 2 || (major === 2 && minor >= 36))
 			env.N8N_DISABLED_MODULES = 'mcp-registry,insights';
+		delete env.NODE_OPTIONS;
 		if (this.nodeHome) env.PATH = `${join(this.nodeHome, 'bin')}${delimiter}${env.PATH}`;
 		return env;
 	}

@@ -1,5 +1,6 @@
 /** Output items several adapters build the same way. */
 import type { IDataObject } from 'n8n-workflow';
+import { type ProfileIdentifier, profileUrlOf } from '../shared/profileIdentifier';
 import { ServiceError } from '../transport/errors';
 import type { OperationResult, SendInvitationInput, SendStatus } from './types';
 
@@ -11,6 +12,14 @@ export function statusResult(
 ): OperationResult {
 	const item: IDataObject = { status, ...dropUndefined(member), reason };
 	return { simplified: item, raw: item };
+}
+
+/** What the input says of a member before any answer: the identifier it gave, and its profile URL. */
+export function memberOf(profile: ProfileIdentifier): IDataObject {
+	return {
+		[profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']: profile.value,
+		profile_url: profileUrlOf(profile),
+	};
 }
 
 export function dropUndefined(source: IDataObject): IDataObject {

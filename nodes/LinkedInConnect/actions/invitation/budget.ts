@@ -12,10 +12,9 @@
  * own invitations are counted by ID even after they leave it; others' then no longer count.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { statusResult } from '../../services/results';
+import { memberOf, statusResult } from '../../services/results';
 import type { LinkedInService } from '../../services/types';
 import { InputError, numberOption } from '../../shared/parameters';
-import { profileUrlOf } from '../../shared/profileIdentifier';
 import { isTimeZone, startOfDay, startOfNextDay } from '../../shared/timeZone';
 import type { RunGuard } from '../types';
 
@@ -181,12 +180,7 @@ export function budgetGuard(
 			if (verdict.ok) return undefined;
 			const reason = `Nothing was sent: ${verdict.reason}; it frees up at ${verdict.freesAt}.`;
 			if (budget.overCap === 'fail') throw new InputError(reason);
-			const member = {
-				[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
-					input.profile.value,
-				profile_url: profileUrlOf(input.profile),
-			};
-			const skipped = statusResult('skipped_budget', member, reason);
+			const skipped = statusResult('skipped_budget', memberOf(input.profile), reason);
 			skipped.simplified.budget_frees_at = verdict.freesAt;
 			return skipped;
 		},

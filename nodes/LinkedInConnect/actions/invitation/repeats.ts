@@ -12,13 +12,14 @@ type SendInput = InputOf<'invitation:send'>;
 
 export function repeatGuard(): RunGuard<'invitation:send'> {
 	const invited = new Map<string, IDataObject>();
-	const keysOf = (accountId: string, member: IDataObject, input?: SendInput) => {
-		const keys = input ? [identifierKey(input.profile)] : [];
+	/** The row's own identifier and whatever the answer named, for this account. */
+	const keysOf = (input: SendInput, member: IDataObject) => {
+		const keys = [identifierKey(input.profile)];
 		if (typeof member.provider_id === 'string')
 			keys.push(identifierKey({ kind: 'providerId', value: member.provider_id }));
 		if (typeof member.public_identifier === 'string')
 			keys.push(identifierKey({ kind: 'publicIdentifier', value: member.public_identifier }));
-		return keys.map((key) => `${accountId} ${key}`);
+		return keys.map((key) => `${input.accountId} ${key}`);
 	};
 	return {
 		async before(_client, input) {
@@ -35,7 +36,7 @@ export function repeatGuard(): RunGuard<'invitation:send'> {
 		after(input, result) {
 			if (Array.isArray(result) || result.simplified.status !== 'sent') return;
 			const member = pick(result.simplified, INVITED_MEMBER_FIELDS);
-			for (const key of keysOf(input.accountId, member, input)) invited.set(key, member);
+			for (const key of keysOf(input, member)) invited.set(key, member);
 		},
 	};
 }

@@ -9,7 +9,7 @@ import { LINKUP_BASE_URL } from '../../shared/baseUrl';
 import { identifierKey, profileUrlOf } from '../../shared/profileIdentifier';
 import { object, objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
-import { alreadyStatus, INVITED_MEMBER_FIELDS, statusResult } from '../results';
+import { alreadyStatus, INVITED_MEMBER_FIELDS, memberOf, statusResult } from '../results';
 import type {
 	LinkedInService,
 	OperationResult,
@@ -72,11 +72,7 @@ async function sendInvitation(
 	input: SendInvitationInput,
 ): Promise<OperationResult> {
 	const profileUrl = profileUrlOf(input.profile);
-	const member: IDataObject = {
-		[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
-			input.profile.value,
-		profile_url: profileUrl,
-	};
+	const member = memberOf(input.profile);
 	// Checking costs a credit, so only when asked to (off unless Skip If Connected or Pending is on).
 	if (input.skipIfConnectedOrPending === true) {
 		const check = await checkInvitation(client, input.accountId, profileUrl);
@@ -262,9 +258,7 @@ export const linkupService: LinkedInService = {
 				simplified: {
 					invitation_status: invitationStatusOf(data),
 					network_distance: typeof data.member_distance === 'number' ? data.member_distance : null,
-					[input.profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']:
-						input.profile.value,
-					profile_url: profileUrl,
+					...memberOf(input.profile),
 					invitation_id: data.invitation_id ?? undefined,
 					credits_consumed: creditsOf(response),
 				},
