@@ -1,7 +1,8 @@
 /**
  * "Acme", a made-up third LinkedIn automation service used by test/execution/registry.test.ts to
  * prove that adding a service takes an adapter and a credential and no change to shared code.
- * One route: GET /acme/members/{id} with the key in `x-acme-key`.
+ * One route: GET /acme/members/{id} with the key in `x-acme-key`. Acme has no documents: every
+ * shape here is invented for that test (an ASSUMPTION by design, mirroring no real service).
  */
 'use strict';
 const { FakeService } = require('./base');

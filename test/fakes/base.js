@@ -2,6 +2,10 @@
  * What every fake service shares: a node:http server on 127.0.0.1, a record of every request,
  * fault injection (per method, path and call number), control endpoints for other processes, and a
  * command-line entry. Subclasses implement the service's documented routes in `route()`.
+ *
+ * No service's wire format lives here: the subclasses speak it and cite their documents
+ * (unipile.js, linkup.js). The `/__sandbox/…` control endpoints, the request records and the
+ * `onAnswered` hook are this project's own test machinery, not any service's.
  */
 'use strict';
 const http = require('node:http');

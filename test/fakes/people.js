@@ -2,6 +2,11 @@
  * The LinkedIn members every fake service knows, so the same test reads the same way against each.
  * `connected`: already a first-degree connection of every sandbox account (since `connectedAt`).
  * `invites`: has sent the sandbox accounts an invitation, pending (with `invitedAt` and a note).
+ *
+ * Julien Crepieux's member id is the one Unipile's own docs use as their example provider_id (its
+ * description of provider_id as "the last part of the internal profile URL", and the
+ * `attendees_ids` of POST /api/v1/chats in its reference). The other members and ids are invented in
+ * the same shape (ACoAA… and about 40 letters and digits): an ASSUMPTION that real ids look like it.
  */
 'use strict';
 
