@@ -236,7 +236,6 @@ async function runInN8n(n8n, fake, workflowId, nodeNames, nodeArgs) {
 		profileViews: fake.requests.filter(isProfileView).length,
 		invitations: fake.invitations.length,
 		peakRssMb: watch.peakKb / 1024,
-		outputItems: lastOutput.length,
 		errorItems: lastOutput.filter((item) => item.json.error !== undefined).length,
 		pid,
 	};
@@ -352,7 +351,6 @@ async function rawLoop(fakeUrl, fake) {
 		profileViews: fake.requests.filter(isProfileView).length,
 		invitations: fake.invitations.length,
 		peakRssMb: undefined,
-		outputItems: ROWS,
 		errorItems: 0,
 	};
 }
