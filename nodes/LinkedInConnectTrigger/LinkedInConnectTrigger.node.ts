@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -11,45 +12,78 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { credentialsOf } from '../LinkedInConnect/description';
 import { accountSearch } from '../LinkedInConnect/listSearch/searchAccounts';
-import { endpointOf, SERVICES, serviceFor } from '../LinkedInConnect/services';
-import type { LinkedInService, TriggerAdapter } from '../LinkedInConnect/services/types';
+import { SERVICES, serviceFor } from '../LinkedInConnect/services';
+import type {
+	LinkedInService,
+	TriggerAdapter,
+	TriggerEvent,
+} from '../LinkedInConnect/services/types';
 import { toNodeError } from '../LinkedInConnect/shared/errors';
 import { accountIdFrom } from '../LinkedInConnect/shared/parameters';
-import {
-	createServiceClient,
-	openConnection,
-	type RequestContext,
-} from '../LinkedInConnect/transport/client';
-import { DEFAULT_TRANSPORT } from '../LinkedInConnect/transport/settings';
-import type { ServiceClient } from '../LinkedInConnect/transport/types';
 import { acceptanceItem, memberKey } from './acceptances';
-import { POLL_WINDOW, type TriggerMode, triggerProperties } from './description';
+import { clientFor } from './connection';
+import { readDelivery } from './delivery';
+import {
+	POLL_CATCH_UP_MAX,
+	POLL_WINDOW,
+	readEveryMinutes,
+	type TriggerMode,
+	triggerProperties,
+} from './description';
+import {
+	type DesiredWebhook,
+	recordOf,
+	registerWebhook,
+	slotOf,
+	unregisterWebhook,
+	webhookIsInPlace,
+	webhookName,
+} from './webhooks';
 
 /** What the node keeps in the workflow's static data (n8n stores it with the workflow, for every worker). */
 interface TriggerState extends IDataObject {
-	/** The registered webhook: its service, account, URL, id and the secret that proves deliveries. */
-	service?: string;
-	accountId?: string;
-	url?: string;
-	webhookId?: string;
-	secret?: string;
-	/** Polling: the account polled and the newest connections already seen. */
+	/** Deliveries that started the workflow (hashed keys, newest first): a repeat starts nothing. */
+	delivered?: string[];
+	/** Polling: the account polled, the newest connections already seen, when the service was last read. */
 	polledAccount?: string;
 	seen?: string[];
+	polledAt?: number;
 }
 
 /** Connections remembered as seen: the poll window and then some, so a removed one is not re-announced. */
 const SEEN_KEPT = POLL_WINDOW * 4;
 
+/** Deliveries remembered: a retry comes within minutes, a replay at any time; the oldest go first. */
+export const DELIVERIES_KEPT = 1000;
+
 type TriggerContext = IHookFunctions | IWebhookFunctions | IPollFunctions;
+
+function stateOf(context: TriggerContext): TriggerState {
+	return context.getWorkflowStaticData('node') as TriggerState;
+}
+
+function eventsOf(context: TriggerContext): TriggerEvent[] {
+	const events = context.getNodeParameter('events', ['invitationAccepted']);
+	return (Array.isArray(events) ? events : [events]).filter(
+		(event): event is TriggerEvent => event === 'invitationAccepted',
+	);
+}
 
 function setup(context: TriggerContext): {
 	service: LinkedInService;
 	trigger: TriggerAdapter;
 	accountId: string;
-	state: TriggerState;
 } {
-	const service = serviceFor(SERVICES, context.getNodeParameter('authentication', 'unipileApi'));
+	let service: LinkedInService;
+	let accountId: string;
+	try {
+		service = serviceFor(SERVICES, context.getNodeParameter('authentication', 'unipileApi'));
+		accountId = accountIdFrom(
+			context.getNodeParameter('accountId', undefined, { extractValue: false }),
+		);
+	} catch (error) {
+		throw toNodeError(context.getNode(), error);
+	}
 	const { trigger } = service;
 	if (!trigger) {
 		throw new NodeOperationError(
@@ -57,37 +91,50 @@ function setup(context: TriggerContext): {
 			`${service.displayName} offers no Invitation Accepted events. Choose another service under 'Service'.`,
 		);
 	}
-	const accountId = accountIdFrom(
-		context.getNodeParameter('accountId', undefined, { extractValue: false }),
-	);
+	return { service, trigger, accountId };
+}
+
+/** The webhook this node wants at the service now. */
+function desiredWebhook(context: IHookFunctions): DesiredWebhook {
+	const { service, trigger, accountId } = setup(context);
+	const url = context.getNodeWebhookUrl('default');
+	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL.');
+	const events = eventsOf(context);
+	if (!events.length) {
+		throw new NodeOperationError(
+			context.getNode(),
+			"'Events' is empty: choose what starts the workflow (e.g. Invitation Accepted).",
+		);
+	}
+	const slot = slotOf(context);
 	return {
 		service,
 		trigger,
-		accountId,
-		state: context.getWorkflowStaticData('node') as TriggerState,
+		slot,
+		spec: { accountId, url, name: webhookName(context.getWorkflow().id, slot), events },
 	};
 }
 
-async function clientFor(
-	context: RequestContext,
-	service: LinkedInService,
-): Promise<ServiceClient> {
-	return createServiceClient(
-		context,
-		await openConnection(context, endpointOf(service), DEFAULT_TRANSPORT),
-	);
+/** A short, fixed-length form of a delivery key, for the static data. */
+function hashed(key: string): string {
+	return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-function forget(state: TriggerState) {
-	for (const key of ['service', 'accountId', 'url', 'webhookId', 'secret'] as const)
-		delete state[key];
+function refuse(context: IWebhookFunctions, status: 400 | 401, reason: string) {
+	context.logger.warn(`LinkedIn Connect Trigger refused a delivery (${status}): ${reason}.`);
+	// Nothing starts; the caller learns why, without any detail of the secret.
+	context
+		.getResponseObject()
+		.status(status)
+		.json({ error: `Refused: ${reason}.` });
+	return { noWebhookResponse: true };
 }
 
 /**
  * Starts a workflow when a LinkedIn invitation sent from the account is accepted, through the same
- * services as LinkedIn Connect. Webhook mode registers one webhook per active workflow (checked,
- * recreated if the service lost it, removed on deactivation) and refuses deliveries that do not
- * prove they come from it; Polling mode reads the newest connections and emits the new ones.
+ * services as LinkedIn Connect. Webhook mode keeps one webhook per active workflow at the service
+ * (see ./webhooks.ts), refuses deliveries that do not prove they come from it, and starts each
+ * event at most once; Polling mode reads the newest connections and emits the new ones.
  */
 export class LinkedInConnectTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -98,7 +145,10 @@ export class LinkedInConnectTrigger implements INodeType {
 			dark: 'file:../../icons/linkedin-connect.dark.svg',
 		},
 		group: ['trigger'],
-		version: 1,
+		// A behaviour change ships as a new version; saved nodes keep theirs. 1.1: Polling reads the
+		// service at most every 15 minutes by default (1: at every Poll Time).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ "invitation accepted (" + $parameter["mode"] + ")" }}',
 		description:
 			'Starts the workflow when a LinkedIn invitation is accepted, via Unipile or LinkupAPI',
@@ -127,82 +177,54 @@ export class LinkedInConnectTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const { service, trigger, accountId, state } = setup(this);
-				const url = this.getNodeWebhookUrl('default');
-				if (
-					!url ||
-					!state.webhookId ||
-					state.service !== service.credentialType ||
-					state.accountId !== accountId ||
-					state.url !== url
-				) {
-					return false;
-				}
-				const exists = await trigger.webhookExists(await clientFor(this, service), {
-					webhookId: state.webhookId,
-					url,
-				});
-				// The service lost it (or it was removed by hand): n8n creates it again.
-				if (!exists) forget(state);
-				return exists;
+				return await webhookIsInPlace(this, stateOf(this), desiredWebhook(this));
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				const { service, trigger, accountId, state } = setup(this);
-				const url = this.getNodeWebhookUrl('default');
-				if (!url) throw new NodeOperationError(this.getNode(), 'n8n gave no webhook URL.');
-				const registered = await trigger.createWebhook(await clientFor(this, service), {
-					accountId,
-					url,
-					name: `n8n LinkedIn Connect Trigger (workflow ${this.getWorkflow().id ?? 'unsaved'})`,
-				});
-				Object.assign(state, {
-					service: service.credentialType,
-					accountId,
-					url,
-					webhookId: registered.webhookId,
-					secret: registered.secret,
-				});
+				await registerWebhook(this, stateOf(this), desiredWebhook(this));
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as TriggerState;
-				if (!state.webhookId || !state.service) return true;
-				const service = serviceFor(SERVICES, state.service);
-				await service.trigger?.deleteWebhook(await clientFor(this, service), state.webhookId);
-				forget(state);
-				return true;
+				let desired: DesiredWebhook | undefined;
+				try {
+					desired = desiredWebhook(this);
+				} catch (error) {
+					// Parameters no longer valid: the recorded webhook is still removed, none is searched for.
+					this.logger.debug(`LinkedIn Connect Trigger: ${(error as Error).message}`);
+				}
+				return await unregisterWebhook(this, stateOf(this), desired);
 			},
 		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const { trigger, accountId, state } = setup(this);
-		const request = this.getRequestObject() as { rawBody?: Buffer };
-		const body = this.getBodyData();
-		const refusal = state.secret
-			? trigger.rejectDelivery(
-					{
-						headers: this.getHeaderData(),
-						rawBody: request.rawBody?.toString('utf8') ?? JSON.stringify(body),
-						body,
-					},
-					state.secret,
-					Date.now(),
-				)
-			: 'no webhook of this workflow is registered';
-		if (refusal) {
-			// Nothing starts; the caller learns why, without any detail of the secret.
-			this.getResponseObject()
-				.status(401)
-				.json({ error: `Refused: ${refusal}.` });
-			return { noWebhookResponse: true };
+		const { trigger, accountId } = setup(this);
+		const state = stateOf(this);
+		const record = recordOf(state, slotOf(this));
+		if (!record) return refuse(this, 401, 'no webhook of this workflow is registered');
+		const { delivery, problem } = readDelivery(this);
+		// Proof first: a stranger learns nothing about how the body would have been read.
+		const refusal = trigger.rejectDelivery(delivery, record.secret, Date.now());
+		if (refusal) return refuse(this, 401, refusal);
+		if (problem) return refuse(this, 400, problem);
+
+		const wanted = eventsOf(this).includes('invitationAccepted');
+		const { members, warning } = trigger.acceptancesIn(delivery.body, accountId);
+		if (warning) this.logger.warn(`LinkedIn Connect Trigger: ${warning}`);
+		if (!wanted || !members.length) return { webhookResponse: { received: true, started: false } };
+
+		const key = trigger.deliveryKey(delivery);
+		if (key) {
+			const id = hashed(key);
+			if (state.delivered?.includes(id)) {
+				// 200, so the service stops retrying; the workflow already ran for this event.
+				return { webhookResponse: { received: true, started: false, duplicate: true } };
+			}
+			state.delivered = [id, ...(state.delivered ?? [])].slice(0, DELIVERIES_KEPT);
 		}
-		const acceptances = trigger.acceptancesIn(body, accountId);
-		if (!acceptances.length) return { webhookResponse: { received: true, started: false } };
 		return {
-			workflowData: [acceptances.map((member) => acceptanceItem(member, accountId, body))],
+			workflowData: [members.map((member) => acceptanceItem(member, accountId, delivery.body))],
 		};
 	}
 
@@ -211,7 +233,8 @@ export class LinkedInConnectTrigger implements INodeType {
 		const testing = this.getMode() === 'manual';
 		// In Webhook mode the service calls n8n; the scheduled poll then does nothing at all.
 		if (mode !== 'polling' && !testing) return null;
-		const { service, accountId, state } = setup(this);
+		const { service, accountId } = setup(this);
+		const state = stateOf(this);
 		const list = service.operations['relation:getMany'];
 		if (!list) {
 			throw new NodeOperationError(
@@ -219,11 +242,24 @@ export class LinkedInConnectTrigger implements INodeType {
 				`${service.displayName} cannot list connections, so Polling mode cannot work with it. Use Webhook mode.`,
 			);
 		}
+		const firstPoll = !state.seen || state.polledAccount !== accountId;
+		// Poll Times may say every minute; the service is read at most this often (each read may cost).
+		const everyMs = readEveryMinutes(this) * 60_000;
+		if (!testing && !firstPoll && state.polledAt && Date.now() - state.polledAt < everyMs - 5_000)
+			return null;
+		const seen = new Set(state.seen ?? []);
 		let connections;
 		try {
 			connections = await list(
 				await clientFor(this, service),
-				{ accountId, limit: POLL_WINDOW },
+				firstPoll || testing
+					? { accountId, limit: POLL_WINDOW }
+					: // Newest first: read on until a member already seen, so none is skipped.
+						{
+							accountId,
+							limit: POLL_CATCH_UP_MAX,
+							until: (member) => seen.has(memberKey(member)),
+						},
 				{},
 			);
 		} catch (error) {
@@ -234,16 +270,21 @@ export class LinkedInConnectTrigger implements INodeType {
 		if (testing) {
 			return members.length ? [[acceptanceItem(members[0], accountId, connections[0].raw)]] : null;
 		}
+		state.polledAt = Date.now();
 		const keys = members.map(memberKey);
-		if (!state.seen || state.polledAccount !== accountId) {
+		if (firstPoll) {
 			// The first poll records who is connected now; only later ones announce anyone.
 			state.seen = keys.slice(0, SEEN_KEPT);
 			state.polledAccount = accountId;
 			return null;
 		}
-		const seen = new Set(state.seen);
+		if (connections.length >= POLL_CATCH_UP_MAX) {
+			this.logger.warn(
+				`LinkedIn Connect Trigger: ${POLL_CATCH_UP_MAX} or more new connections since the last poll; older ones than these were not read. Poll more often.`,
+			);
+		}
 		const fresh = connections.filter((_, index) => !seen.has(keys[index]));
-		state.seen = [...new Set([...keys, ...state.seen])].slice(0, SEEN_KEPT);
+		state.seen = [...new Set([...keys, ...(state.seen ?? [])])].slice(0, SEEN_KEPT);
 		if (!fresh.length) return null;
 		// Oldest first, as they happened (lists come newest first).
 		return [fresh.reverse().map((one) => acceptanceItem(one.simplified, accountId, one.raw))];

@@ -1,13 +1,42 @@
 /** The trigger's parameters, built from the same service registry as the action node. */
-import type { INodeProperties } from 'n8n-workflow';
+import type { IPollFunctions, INodeProperties } from 'n8n-workflow';
 import { serviceProperty } from '../LinkedInConnect/description';
 import type { LinkedInService } from '../LinkedInConnect/services/types';
 import { accountIdLocator } from '../LinkedInConnect/shared/descriptions';
 
 export type TriggerMode = 'webhook' | 'polling';
 
-/** How many of the newest connections a poll reads: the most acceptances one poll can catch up on. */
+/** How many of the newest connections the first poll notes as already there. */
 export const POLL_WINDOW = 50;
+
+/** A later poll reads back to the newest member already seen, but never more than this many. */
+export const POLL_CATCH_UP_MAX = 500;
+
+/** Minutes between reads of the service by default: from version 1.1, 15; version 1 read at every Poll Time (0). */
+const READ_EVERY_DEFAULT = new Map([
+	[1, 0],
+	[1.1, 15],
+]);
+
+export function readEveryMinutes(context: IPollFunctions): number {
+	const fallback = READ_EVERY_DEFAULT.get(context.getNode().typeVersion) ?? 15;
+	const value = Number(context.getNodeParameter('readEvery', fallback));
+	return Number.isFinite(value) && value >= 0 ? Math.min(value, 24 * 60) : fallback;
+}
+
+/** The same field for each version, each with its own default (a saved node keeps its version's). */
+function readEveryProperties(): INodeProperties[] {
+	return [...READ_EVERY_DEFAULT].map(([version, minutes]) => ({
+		displayName: 'Read the Service at Most Every (Minutes)',
+		name: 'readEvery',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 24 * 60 },
+		default: minutes,
+		description:
+			'However often Poll Times fire, the service is read at most this often (0: at every Poll Time). Each read is a request to your account, and about 1 credit with LinkupAPI.',
+		displayOptions: { show: { mode: ['polling'], '@version': [version] } },
+	}));
+}
 
 export function triggerProperties(services: readonly LinkedInService[]): INodeProperties[] {
 	const notices = services.flatMap((service) =>
@@ -46,7 +75,8 @@ export function triggerProperties(services: readonly LinkedInService[]): INodePr
 				},
 			],
 			default: ['invitationAccepted'],
-			description: 'What starts the workflow',
+			description:
+				'What starts the workflow; the webhook subscribes to these only, and other events start nothing',
 		},
 		{
 			displayName: 'Mode',
@@ -62,12 +92,14 @@ export function triggerProperties(services: readonly LinkedInService[]): INodePr
 				{
 					name: 'Polling',
 					value: 'polling',
-					description: `At the Poll Times above, n8n asks the service for the newest connections (up to ${POLL_WINDOW} new ones per poll)`,
+					description:
+						'At the Poll Times above (at most as often as set below), n8n asks the service for the connections made since the last read',
 				},
 			],
 			default: 'webhook',
 			description: 'How the node learns about acceptances',
 		},
+		...readEveryProperties(),
 		...notices,
 		{
 			displayName:

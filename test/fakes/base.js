@@ -60,6 +60,8 @@ class FakeService {
 		/** Webhooks registered with this fake, and the events it delivered to them. */
 		this.webhooks = [];
 		this.deliveries = [];
+		/** Fields a webhook creation answer leaves out (a test of surprising answers). */
+		this.webhookAnswerOmits = [];
 		/** Called with each API request's record once its answer is sent (a test's hook). */
 		this.onAnswered = undefined;
 	}
@@ -246,19 +248,18 @@ class FakeService {
 	}
 
 	/**
-	 * POSTs `body` to a webhook's URL, as the service would deliver an event; resolves with what the
-	 * receiver answered (status and text), recorded in `this.deliveries`.
+	 * POSTs `body` to a webhook's URL as the service would deliver an event: with exactly `headers`
+	 * (no content type unless the webhook was given one: Unipile's API-created webhooks carry none,
+	 * developer.unipile.com/docs/webhooks-2) and the body JSON- or form-encoded as the webhook's
+	 * format says; resolves with what the receiver answered, recorded in `this.deliveries`.
 	 */
-	async deliver(url, body, headers = {}) {
-		const text = JSON.stringify(body);
-		const record = { url, body, headers, at: Date.now() };
+	async deliver(url, body, headers = {}, { format = 'json', raw } = {}) {
+		const text = raw ?? (format === 'form' ? formEncoded(body) : JSON.stringify(body));
+		const record = { url, body, headers, raw: text, at: Date.now() };
 		this.deliveries.push(record);
 		try {
-			const response = await fetch(url, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json', ...headers },
-				body: text,
-			});
+			// Bytes, not a string: fetch would add a text/plain content type to a string body.
+			const response = await fetch(url, { method: 'POST', headers, body: Buffer.from(text) });
 			record.status = response.status;
 			record.answer = await response.text();
 		} catch (error) {
@@ -314,4 +315,14 @@ function runFromCommandLine(FakeClass, service, defaultApiKey) {
 	process.on('SIGTERM', stop);
 }
 
-module.exports = { FakeService, runFromCommandLine, SANDBOX_HEADER, SANDBOX_NOTE };
+/** One level of fields, objects as JSON text (ASSUMPTION: how a `format: "form"` delivery nests). */
+function formEncoded(body) {
+	return new URLSearchParams(
+		Object.entries(body).map(([key, value]) => [
+			key,
+			value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value ?? ''),
+		]),
+	).toString();
+}
+
+module.exports = { FakeService, formEncoded, runFromCommandLine, SANDBOX_HEADER, SANDBOX_NOTE };

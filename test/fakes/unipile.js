@@ -652,6 +652,8 @@ class FakeUnipile extends FakeService {
 			if (!body || typeof body.request_url !== 'string' || !body.request_url)
 				return invalid('request_url is required.');
 			if (body.source !== 'users') return invalid('This sandbox knows the users source only.');
+			if (body.format !== undefined && !['json', 'form'].includes(body.format))
+				return invalid('format must be json or form.');
 			const webhook = {
 				object: 'Webhook',
 				id: `wh_${this.webhooks.length + 1}_${Date.now().toString(36)}`,
@@ -667,6 +669,9 @@ class FakeUnipile extends FakeService {
 				type: 'AUTO',
 			};
 			this.webhooks.push(webhook);
+			// Tests: an answer lacking its id (the webhook exists all the same).
+			if (this.webhookAnswerOmits?.includes('webhook_id'))
+				return [201, { object: 'WebhookCreated' }];
 			return [201, { object: 'WebhookCreated', webhook_id: webhook.id }];
 		}
 		if (method === 'GET' && route.length === 1) {
@@ -729,6 +734,7 @@ class FakeUnipile extends FakeService {
 						user_picture_url: null,
 					},
 					headers,
+					{ format: webhook.format },
 				),
 			);
 		}

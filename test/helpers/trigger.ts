@@ -17,11 +17,22 @@ import type {
 import { Workflow } from 'n8n-workflow';
 import { LinkedInConnectTrigger } from '../../nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node';
 import { makeAdditionalData } from './engine';
+import { rl } from './fixtures';
+import type { ServiceUnderTest } from './services';
 
 /** n8n's webhook base, as it builds it from its host and the `webhook` endpoint. */
 export const WEBHOOK_BASE = 'http://127.0.0.1:5678/webhook';
 export const WEBHOOK_ID = '2b5f6c8e-1d4a-4c9b-8e7f-0a1b2c3d4e5f';
 export const WEBHOOK_URL = `${WEBHOOK_BASE}/${WEBHOOK_ID}/linkedin-connect`;
+export const WEBHOOK_TEST_BASE = 'http://127.0.0.1:5678/webhook-test';
+
+export interface HarnessOptions {
+	typeVersion?: number;
+	/** n8n's webhook base (WEBHOOK_URL changed: another one). */
+	webhookBase?: string;
+	/** The workflow's static data as n8n kept it (a restart: the same data, a new Workflow). */
+	staticData?: IDataObject;
+}
 
 const nodeType = new LinkedInConnectTrigger();
 const nodeTypes: INodeTypes = {
@@ -35,6 +46,17 @@ export interface Answer {
 	body: unknown;
 }
 
+/** What n8n's parseBody makes of a body (packages/cli/src/middlewares/body-parser.ts). */
+function parsedByN8n(contentType: string | undefined, raw: Buffer): unknown {
+	const type = contentType?.split(';')[0].trim().toLowerCase();
+	if (!raw.length) return undefined;
+	if (type === 'application/json') return JSON.parse(raw.toString('utf8'));
+	if (type === 'application/x-www-form-urlencoded')
+		return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+	if (type === 'text/plain') return raw.toString('utf8');
+	return undefined;
+}
+
 export class TriggerHarness {
 	readonly workflow: Workflow;
 
@@ -42,15 +64,19 @@ export class TriggerHarness {
 
 	private readonly additionalData: IWorkflowExecuteAdditionalData;
 
+	/** Lines the node logged at warn level. */
+	readonly warnings: string[] = [];
+
 	constructor(
 		parameters: INodeParameters,
 		credentials: Record<string, ICredentialDataDecryptedObject>,
+		{ typeVersion = 1.1, webhookBase = WEBHOOK_BASE, staticData }: HarnessOptions = {},
 	) {
 		this.node = {
 			id: 'trigger-under-test',
 			name: 'LinkedIn Connect Trigger',
 			type: 'n8n-nodes-linkedin-connect.linkedInConnectTrigger',
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
 			webhookId: WEBHOOK_ID,
 			parameters,
@@ -64,10 +90,12 @@ export class TriggerHarness {
 			connections: {},
 			nodeTypes,
 			active: true,
+			staticData: staticData && JSON.parse(JSON.stringify(staticData)),
 		});
 		this.additionalData = {
 			...makeAdditionalData(credentials),
-			webhookBaseUrl: WEBHOOK_BASE,
+			webhookBaseUrl: webhookBase,
+			webhookTestBaseUrl: WEBHOOK_TEST_BASE,
 		} as IWorkflowExecuteAdditionalData;
 	}
 
@@ -76,8 +104,14 @@ export class TriggerHarness {
 		return this.workflow.getStaticData('node', this.node);
 	}
 
-	private webhookData(): IWebhookData {
+	/** The whole static data of the workflow, as n8n would save it. */
+	get staticData(): IDataObject {
+		return this.workflow.staticData as IDataObject;
+	}
+
+	private webhookData(isTest = false): IWebhookData {
 		return {
+			isTest,
 			httpMethod: 'POST',
 			node: this.node.name,
 			path: `${WEBHOOK_ID}/linkedin-connect`,
@@ -88,24 +122,53 @@ export class TriggerHarness {
 	}
 
 	/** What n8n does on activation: checkExists, then create when it said no. */
-	async activate(): Promise<void> {
-		if (!(await this.hook('checkExists'))) await this.hook('create');
+	async activate(mode: WorkflowExecuteMode = 'trigger'): Promise<void> {
+		if (!(await this.hook('checkExists', mode))) await this.hook('create', mode);
 	}
 
-	async hook(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
+	/** `manual`: the editor's "Listen for test event"; `trigger`: an active workflow. */
+	async hook(
+		method: 'checkExists' | 'create' | 'delete',
+		mode: WorkflowExecuteMode = 'trigger',
+	): Promise<boolean> {
 		const context = new HookContext(
 			this.workflow,
 			this.node,
 			this.additionalData,
-			'trigger',
+			mode,
 			'activate',
-			this.webhookData(),
+			this.webhookData(mode === 'manual'),
 		);
+		this.watchWarnings(context);
 		return await nodeType.webhookMethods.default[method].call(context);
 	}
 
-	/** A delivery to the webhook URL: what the node answers and what it would start. */
-	async deliver(body: IDataObject, headers: Record<string, string> = {}, rawBody?: string) {
+	/** Replaces the context's logger (before n8n's memoised one is read) to record warnings. */
+	private watchWarnings(context: object) {
+		const quiet = () => undefined;
+		Object.defineProperty(context, 'logger', {
+			value: {
+				warn: (message: string) => this.warnings.push(message),
+				error: quiet,
+				info: quiet,
+				debug: quiet,
+			},
+		});
+	}
+
+	/**
+	 * A delivery as n8n hands it to the node: `rawBody` as sent (default: `body` as JSON), `body`
+	 * parsed only for the content types n8n's body parser knows (none: no parsed body at all).
+	 */
+	async deliver(
+		body: IDataObject | undefined,
+		headers: Record<string, string> = {},
+		rawBody?: string | Buffer,
+		{
+			mode = 'webhook',
+			withoutRawBody = false,
+		}: { mode?: WorkflowExecuteMode; withoutRawBody?: boolean } = {},
+	) {
 		let answer: Answer | undefined;
 		const response = {
 			status(status: number) {
@@ -116,24 +179,31 @@ export class TriggerHarness {
 				};
 			},
 		};
-		const text = rawBody ?? JSON.stringify(body);
+		const bytes = Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody ?? JSON.stringify(body));
 		const lowered = Object.fromEntries(
 			Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]),
 		);
 		const data = {
 			...this.additionalData,
-			httpRequest: { body, headers: lowered, rawBody: Buffer.from(text), params: {}, query: {} },
+			httpRequest: {
+				body: withoutRawBody ? body : parsedByN8n(lowered['content-type'], bytes),
+				headers: lowered,
+				rawBody: withoutRawBody ? undefined : bytes,
+				params: {},
+				query: {},
+			},
 			httpResponse: response,
 		} as unknown as IWorkflowExecuteAdditionalData;
 		const context = new WebhookContext(
 			this.workflow,
 			this.node,
 			data,
-			'webhook',
-			this.webhookData(),
+			mode,
+			this.webhookData(mode === 'manual'),
 			[],
 			null,
 		);
+		this.watchWarnings(context);
 		const result = await nodeType.webhook.call(context);
 		return { result, answer };
 	}
@@ -148,4 +218,38 @@ export class TriggerHarness {
 		);
 		return await nodeType.poll.call(context);
 	}
+}
+
+/** The trigger's side of each service under test: its accounts and how its fake shows a webhook. */
+export interface TriggerService {
+	account: string;
+	otherAccount: string;
+	/** The id the fake gave a webhook it holds. */
+	idOf(webhook: IDataObject): string;
+	parameters(extra?: INodeParameters): INodeParameters;
+}
+
+export function triggerSide(service: ServiceUnderTest): TriggerService {
+	const unipile = service.name === 'Unipile';
+	const account = unipile ? 'acc_ada_sales' : 'acc_linkup_ada';
+	return {
+		account,
+		otherAccount: unipile ? 'acc_grace_recruiting' : 'acc_linkup_grace',
+		idOf: (webhook) => String(webhook[unipile ? 'id' : 'webhook_id']),
+		parameters: (extra = {}) => ({
+			authentication: service.params('x', 'y').authentication,
+			accountId: rl('id', account),
+			events: ['invitationAccepted'],
+			mode: 'webhook',
+			...extra,
+		}),
+	};
+}
+
+/** The webhook the node recorded for a slot. */
+export function recordIn(
+	h: TriggerHarness,
+	slot: 'production' | 'test' = 'production',
+): IDataObject {
+	return ((h.state.webhooks as IDataObject | undefined)?.[slot] ?? {}) as IDataObject;
 }

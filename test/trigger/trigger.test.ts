@@ -44,6 +44,9 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	});
 	const harness = (extra: INodeParameters = {}) =>
 		new TriggerHarness(parameters(extra), service.credentials(baseUrl()));
+	/** The production webhook the node recorded. */
+	const record = (h: TriggerHarness) =>
+		((h.state.webhooks as IDataObject | undefined)?.production ?? {}) as IDataObject;
 	/** The fake's delivery of an acceptance, as the receiving harness handles it. */
 	const simulate = service.fake as unknown as {
 		simulateAcceptance(member: string, accountId: string, options?: object): Promise<Delivery[]>;
@@ -60,7 +63,8 @@ describe.each(servicesUnderTest())('$name', (service) => {
 
 			expect(service.fake.webhooks).toHaveLength(1);
 			if (unipile) {
-				expect(unipile.calls('GET', '/api/v1/webhooks')).toHaveLength(0);
+				// One read of the list: ours left behind by an earlier activation would be removed.
+				expect(unipile.calls('GET', '/api/v1/webhooks')).toHaveLength(1);
 				expect(unipile.calls('POST', '/api/v1/webhooks')[0].body).toEqual({
 					source: 'users',
 					request_url: WEBHOOK_URL,
@@ -68,9 +72,12 @@ describe.each(servicesUnderTest())('$name', (service) => {
 					format: 'json',
 					account_ids: [account],
 					events: ['new_relation'],
-					headers: [{ key: 'X-LinkedIn-Connect-Secret', value: h.state.secret }],
+					headers: [
+						{ key: 'Content-Type', value: 'application/json' },
+						{ key: 'X-LinkedIn-Connect-Secret', value: record(h).secret },
+					],
 				});
-				expect(String(h.state.secret)).toMatch(/^[0-9a-f]{64}$/);
+				expect(String(record(h).secret)).toMatch(/^[0-9a-f]{64}$/);
 			} else {
 				expect(linkup!.calls('POST', '/v2/webhooks')[0].body).toEqual({
 					account_id: account,
@@ -78,13 +85,14 @@ describe.each(servicesUnderTest())('$name', (service) => {
 					events: ['accepted_invitation'],
 					enable_signature: true,
 				});
-				expect(h.state.secret).toBe(service.fake.webhooks[0].secret);
+				expect(record(h).secret).toBe(service.fake.webhooks[0].secret);
 			}
-			expect(h.state).toMatchObject({
+			expect(record(h)).toMatchObject({
 				service: parameters().authentication,
 				accountId: account,
 				url: WEBHOOK_URL,
 				webhookId: service.fake.webhooks[0][unipile ? 'id' : 'webhook_id'],
+				events: ['invitationAccepted'],
 			});
 		});
 
@@ -97,13 +105,13 @@ describe.each(servicesUnderTest())('$name', (service) => {
 			service.fake.webhooks.length = 0; // the service lost it
 			await h.activate();
 			expect(service.fake.webhooks).toHaveLength(1);
-			expect(h.state.webhookId).toBe(service.fake.webhooks[0][unipile ? 'id' : 'webhook_id']);
+			expect(record(h).webhookId).toBe(service.fake.webhooks[0][unipile ? 'id' : 'webhook_id']);
 		});
 
 		it('deactivation removes it and forgets it; a webhook already gone is no error', async () => {
 			const h = harness();
 			await h.activate();
-			const id = String(h.state.webhookId);
+			const id = String(record(h).webhookId);
 			expect(await h.hook('delete')).toBe(true);
 
 			expect(service.fake.webhooks).toHaveLength(0);
@@ -111,7 +119,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 				? unipile.calls('DELETE', `/api/v1/webhooks/${id}`)
 				: linkup!.calls('DELETE', `/v2/webhooks/${id}`);
 			expect(deletes).toHaveLength(1);
-			expect(h.state.webhookId).toBeUndefined();
+			expect(record(h).webhookId).toBeUndefined();
 
 			await h.activate();
 			service.fake.webhooks.length = 0;
@@ -173,7 +181,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 
 			expect(answer?.status).toBe(401);
 			expect(JSON.stringify(answer?.body)).toMatch(/^\{"error":"Refused: /);
-			expect(JSON.stringify(answer?.body)).not.toContain(String(h.state.secret));
+			expect(JSON.stringify(answer?.body)).not.toContain(String(record(h).secret));
 			expect(result).toEqual({ noWebhookResponse: true });
 		});
 
@@ -192,38 +200,59 @@ describe.each(servicesUnderTest())('$name', (service) => {
 			});
 		}
 
-		it.each<[string, { account?: string; kind?: string }]>([
-			['another account', { account: 'someone-else' }],
-			['another kind of event', { kind: 'message_received' }],
-		])('a proven delivery about %s starts nothing', async (_label, change) => {
-			const h = harness();
-			await h.activate();
-			const { body } = await accept(h);
-			const changed: IDataObject = unipile
-				? {
-						...body,
-						account_id: change.account ?? body.account_id,
-						event: change.kind ?? body.event,
-					}
-				: {
-						...body,
-						account_id: change.account ?? body.account_id,
-						event: { ...(body.event as IDataObject), type: change.kind ?? 'accepted_invitation' },
-					};
-			// Proven the way the service proves its deliveries, so only the content decides.
-			const secret = String(h.state.secret);
+		/** Headers that prove `body` the way the service proves its deliveries. */
+		const proofFor = (h: TriggerHarness, body: IDataObject): Record<string, string> => {
+			const secret = String(record(h).secret);
 			const ts = String(Math.floor(Date.now() / 1000));
-			const headers: Record<string, string> = unipile
+			return unipile
 				? { 'X-LinkedIn-Connect-Secret': secret }
 				: {
 						'x-linkup-timestamp': ts,
-						'x-linkup-signature': signatureFor(secret, ts, JSON.stringify(changed)),
+						'x-linkup-signature': signatureFor(secret, ts, JSON.stringify(body)),
 					};
-			const { result, answer } = await h.deliver(changed, headers);
+		};
+		const withEvent = (body: IDataObject, kind: string): IDataObject =>
+			unipile
+				? { ...body, event: kind }
+				: { ...body, event: { ...(body.event as IDataObject), type: kind } };
+
+		it('a proven delivery about another account starts nothing', async () => {
+			const h = harness();
+			await h.activate();
+			const { body } = await accept(h);
+			const changed = { ...body, account_id: 'someone-else' };
+			const { result, answer } = await h.deliver(changed, proofFor(h, changed));
 
 			expect(answer).toBeUndefined();
 			expect(result).toEqual({ webhookResponse: { received: true, started: false } });
 		});
+
+		if (unipile) {
+			it('a proven delivery of another Unipile event starts nothing', async () => {
+				const h = harness();
+				await h.activate();
+				const changed = withEvent((await accept(h)).body, 'account_status');
+				const { result } = await h.deliver(changed, proofFor(h, changed));
+				expect(result).toEqual({ webhookResponse: { received: true, started: false } });
+			});
+		} else {
+			it('an unexpected inner type on the acceptance subscription is read, and said in the log', async () => {
+				const h = harness();
+				await h.activate();
+				const changed = withEvent((await accept(h)).body, 'new_connection');
+				const { result } = await h.deliver(changed, proofFor(h, changed));
+
+				expect(result.workflowData?.[0][0].json).toMatchObject({
+					public_identifier: 'marie-curie',
+					event: 'invitationAccepted',
+				});
+				expect(h.warnings).toEqual([
+					expect.stringContaining(
+						'an event of type "new_connection" on the accepted_invitation subscription',
+					),
+				]);
+			});
+		}
 
 		it('before any registration, deliveries are refused', async () => {
 			const h = harness();
@@ -243,6 +272,9 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	});
 
 	describe('polling mode', () => {
+		// Version 1.1 reads the service at most every 15 minutes; these polls come back to back.
+		const harness = (extra: INodeParameters = {}) =>
+			new TriggerHarness(parameters({ readEvery: 0, ...extra }), service.credentials(baseUrl()));
 		const connect = async (member: string) => await simulate.simulateAcceptance(member, account);
 
 		it('the first poll notes who is connected and emits nothing; later polls emit each new one once', async () => {
@@ -265,6 +297,71 @@ describe.each(servicesUnderTest())('$name', (service) => {
 			await connect('julien-crepieux');
 			const fourth = await h.poll();
 			expect(fourth?.[0].map((i) => i.json.public_identifier)).toEqual(['julien-crepieux']);
+		});
+
+		/** `count` made-up members who connected just now, oldest first. */
+		const connectMany = (count: number, prefix: string) => {
+			const fake = service.fake as unknown as {
+				profiles: IDataObject[];
+				connections: IDataObject[];
+			};
+			for (let i = 0; i < count; i++) {
+				const slug = `${prefix}-${i}`;
+				const id = `ACoAAB${prefix}${String(i).padStart(33 - prefix.length, '0')}`;
+				fake.profiles.push({
+					provider_id: id,
+					public_identifier: slug,
+					profile_urn: `urn:li:fsd_profile:${id}`,
+					first_name: 'Member',
+					last_name: String(i),
+					headline: 'Engineer',
+				});
+				const at = Date.now() + i;
+				fake.connections.push({
+					account_id: account,
+					...(unipile
+						? { provider_id: id, connected_at: at }
+						: { public_identifier: slug, connected_at: new Date(at).toISOString() }),
+				});
+			}
+		};
+
+		it('more new connections than one page since the last poll: every one is emitted, oldest first', async () => {
+			const h = harness({ mode: 'polling' });
+			expect(await h.poll()).toBeNull();
+			connectMany(120, 'new');
+			const items = (await h.poll())?.[0] ?? [];
+
+			expect(items).toHaveLength(120);
+			expect(items[0].json.public_identifier).toBe('new-0');
+			expect(items[119].json.public_identifier).toBe('new-119');
+			expect(await h.poll()).toBeNull();
+		});
+
+		it('version 1.1 reads the service at most every 15 minutes by default; version 1 at every poll', async () => {
+			const latest = new TriggerHarness(
+				parameters({ mode: 'polling' }),
+				service.credentials(baseUrl()),
+			);
+			await latest.poll();
+			service.fake.requests.length = 0;
+			expect(await latest.poll()).toBeNull();
+			expect(service.fake.requests).toHaveLength(0);
+			latest.state.polledAt = Date.now() - 15 * 60_000;
+			await connect('marie-curie');
+			expect((await latest.poll())?.[0]).toHaveLength(1);
+
+			const saved = new TriggerHarness(
+				parameters({ mode: 'polling' }),
+				service.credentials(baseUrl()),
+				{
+					typeVersion: 1,
+				},
+			);
+			await saved.poll();
+			service.fake.requests.length = 0;
+			await saved.poll();
+			expect(service.fake.requests).toHaveLength(1);
 		});
 
 		it('testing in the editor returns the newest connection as a sample', async () => {

@@ -173,37 +173,67 @@ export interface LinkedInService {
 	trigger?: TriggerAdapter;
 }
 
-/** What a webhook registration leaves to keep in the workflow's static data. */
-export interface RegisteredWebhook {
-	webhookId: string;
-	/** What proves a delivery came from the service: a header value we chose, or its signing secret. */
-	secret: string;
+/** The trigger's events (its `events` parameter values). */
+export type TriggerEvent = 'invitationAccepted';
+
+/** What the reconciler asks a service to register. */
+export interface WebhookSpec {
+	accountId: string;
+	url: string;
+	/** Names the workflow (and whether it is the editor's test webhook), so ours can be found again. */
+	name: string;
+	events: TriggerEvent[];
 }
 
-/** A delivery to the trigger's webhook URL, as n8n received it. */
+/**
+ * What a creation answer held. Either may be missing from a surprising answer: the reconciler then
+ * removes what was created before it fails, so a retry never leaves a second webhook behind.
+ */
+export interface CreatedWebhook {
+	webhookId?: string;
+	/** What proves a delivery came from the service: a header value we chose, or its signing secret. */
+	secret?: string;
+}
+
+/** A webhook as the service shows it. */
+export interface ListedWebhook {
+	webhookId: string;
+	url?: string;
+	name?: string;
+	/** False when the service would deliver in a way the node cannot read (Unipile: no JSON content type). */
+	healthy: boolean;
+}
+
+/** A delivery to the trigger's webhook URL, as n8n received it, its body already read. */
 export interface WebhookDelivery {
-	headers: Record<string, string | string[] | undefined>;
-	/** The body exactly as sent (signatures are computed over it). */
-	rawBody: string;
+	/** A request header by name (any case); the first value when repeated. */
+	header(name: string): string | undefined;
+	/** The bytes exactly as sent (signatures are computed over them); undefined when n8n kept none. */
+	rawBody?: Buffer;
 	body: IDataObject;
 }
 
 export interface TriggerAdapter {
 	/** Shown in the trigger node for each mode, e.g. what the webhook costs or how late events come. */
 	notices: { webhook: string; polling: string };
-	createWebhook(
-		client: ServiceClient,
-		input: { accountId: string; url: string; name: string },
-	): Promise<RegisteredWebhook>;
-	/** Whether the service still has this webhook, pointing at `url`. */
-	webhookExists(
-		client: ServiceClient,
-		webhook: { webhookId: string; url: string },
-	): Promise<boolean>;
+	/** Registers a webhook; never throws for a missing id or secret (see CreatedWebhook). */
+	createWebhook(client: ServiceClient, spec: WebhookSpec): Promise<CreatedWebhook>;
+	/** This webhook as the service has it now, or undefined when it is gone. */
+	findWebhook(client: ServiceClient, webhookId: string): Promise<ListedWebhook | undefined>;
+	/** Every webhook of the key, where the service can list them: finds ours left behind. */
+	listWebhooks?(client: ServiceClient): Promise<ListedWebhook[]>;
 	/** Removes it; a webhook the service no longer has counts as removed. */
 	deleteWebhook(client: ServiceClient, webhookId: string): Promise<void>;
 	/** Why a delivery must not start the workflow (a missing secret, a bad or old signature); undefined if fine. */
 	rejectDelivery(delivery: WebhookDelivery, secret: string, now: number): string | undefined;
-	/** The invitation acceptances in a delivery for this account, in the trigger's shared field names. */
-	acceptancesIn(body: IDataObject, accountId: string): IDataObject[];
+	/**
+	 * What makes two deliveries the same event (a retry or a replay), so each starts the workflow
+	 * at most once; undefined when the delivery carries nothing to tell.
+	 */
+	deliveryKey(delivery: WebhookDelivery): string | undefined;
+	/**
+	 * The invitation acceptances in a delivery for this account, in the trigger's shared field names;
+	 * `warning` says what was odd about a delivery that was still read (it is logged, never dropped).
+	 */
+	acceptancesIn(body: IDataObject, accountId: string): { members: IDataObject[]; warning?: string };
 }
