@@ -5,7 +5,12 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { baseUrlExpression, LINKUP_BASE_URL } from '../nodes/LinkedInConnect/shared/baseUrl';
+import {
+	baseUrlExpression,
+	LINKUP_BASE_URL,
+	REDIRECT_STATUSES,
+	redirectTestRules,
+} from '../nodes/LinkedInConnect/shared/baseUrl';
 
 export class LinkupApi implements ICredentialType {
 	name = 'linkupApi';
@@ -18,7 +23,8 @@ export class LinkupApi implements ICredentialType {
 	};
 
 	// No #fragment: n8n appends its own query string after it, which would break the link.
-	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect/blob/main/README.md';
+	documentationUrl =
+		'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect/blob/main/README.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -36,7 +42,8 @@ export class LinkupApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.linkupapi.com',
-			description: 'Leave the default unless LinkupAPI gave you another host',
+			description:
+				'Leave the default unless LinkupAPI gave you another host. Use https:// (plain http:// only for a server on this machine).',
 		},
 	];
 
@@ -55,10 +62,14 @@ export class LinkupApi implements ICredentialType {
 			url: '/v2/accounts',
 			qs: { limit: 1 },
 			headers: { Accept: 'application/json' },
-			// Let every answer reach the rules below, so a wrong key and a wrong host get their own message.
-			ignoreHttpStatusErrors: true,
+			// The API key must only go to the base URL: a redirect is reported, never followed.
+			disableFollowRedirect: true,
+			// Every other answer reaches the body rules, so a wrong key and a wrong host get their own message.
+			ignoreHttpStatusErrors: { ignore: true, except: REDIRECT_STATUSES },
 		},
+		// n8n's type wants one kind of rule per list; its tester reads each rule by its own type.
 		rules: [
+			...redirectTestRules(LINKUP_BASE_URL),
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -75,9 +86,9 @@ export class LinkupApi implements ICredentialType {
 					key: 'success',
 					value: undefined,
 					message:
-						"The base URL answered, but not like LinkupAPI's: leave it at https://api.linkupapi.com",
+						"The base URL answered, but not like LinkupAPI's (or with a redirect, which is not followed): leave it at https://api.linkupapi.com",
 				},
 			},
-		],
+		] as ICredentialTestRequest['rules'],
 	};
 }

@@ -5,7 +5,12 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { baseUrlExpression, UNIPILE_DSN } from '../nodes/LinkedInConnect/shared/baseUrl';
+import {
+	baseUrlExpression,
+	REDIRECT_STATUSES,
+	redirectTestRules,
+	UNIPILE_DSN,
+} from '../nodes/LinkedInConnect/shared/baseUrl';
 
 export class UnipileApi implements ICredentialType {
 	name = 'unipileApi';
@@ -18,7 +23,8 @@ export class UnipileApi implements ICredentialType {
 	};
 
 	// No #fragment: n8n appends its own query string after it, which would break the link.
-	documentationUrl = 'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect/blob/main/README.md';
+	documentationUrl =
+		'https://github.com/linkedin-connect/n8n-nodes-linkedin-connect/blob/main/README.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -29,7 +35,7 @@ export class UnipileApi implements ICredentialType {
 			required: true,
 			placeholder: 'e.g. api1.unipile.com:13111',
 			description:
-				'Your Unipile API host and port, shown at the top of the Unipile dashboard (e.g. api1.unipile.com:13111). https:// and a trailing /api/v1 are optional.',
+				'Your Unipile API host and port, shown at the top of the Unipile dashboard (e.g. api1.unipile.com:13111). https:// and a trailing /api/v1 are optional; plain http:// only for a server on this machine (localhost, 127.0.0.1).',
 		},
 		{
 			displayName: 'API Key',
@@ -58,10 +64,14 @@ export class UnipileApi implements ICredentialType {
 			url: '/api/v1/accounts',
 			qs: { limit: 1 },
 			headers: { Accept: 'application/json' },
-			// Let every answer reach the rules below, so a wrong key and a wrong host get their own message.
-			ignoreHttpStatusErrors: true,
+			// The API key must only go to the DSN: a redirect is reported, never followed.
+			disableFollowRedirect: true,
+			// Every other answer reaches the body rules, so a wrong key and a wrong host get their own message.
+			ignoreHttpStatusErrors: { ignore: true, except: REDIRECT_STATUSES },
 		},
+		// n8n's type wants one kind of rule per list; its tester reads each rule by its own type.
 		rules: [
+			...redirectTestRules(UNIPILE_DSN),
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -77,9 +87,9 @@ export class UnipileApi implements ICredentialType {
 					key: 'object',
 					value: undefined,
 					message:
-						"The DSN answered, but not like Unipile's API: check it (e.g. api1.unipile.com:13111)",
+						"The DSN answered, but not like Unipile's API (or with a redirect, which is not followed): check it (e.g. api1.unipile.com:13111)",
 				},
 			},
-		],
+		] as ICredentialTestRequest['rules'],
 	};
 }

@@ -143,7 +143,10 @@ describe('bad input', () => {
 			});
 
 			expect(result.items).toHaveLength(2);
-			expect(result.items[0].json).toEqual({ error: expect.stringMatching(expected) });
+			expect(result.items[0].json).toMatchObject({
+				error: expect.stringMatching(expected),
+				code: 'INPUT',
+			});
 			expect(result.items[0].pairedItem).toEqual({ item: 0 });
 			expect(result.items[1].json.error).toBeUndefined();
 			expect(result.items[1].pairedItem).toEqual({ item: 1 });
@@ -286,5 +289,79 @@ describe('bad input: credential host', () => {
 				}
 			},
 		);
+	});
+});
+
+describe('bad input: invitation id', () => {
+	/** Characters no invitation id has: each could steer a request path elsewhere. */
+	const BAD_IDS: Array<[label: string, id: string]> = [
+		['..', '..'],
+		['.', '.'],
+		['a path up', '../../accounts'],
+		['a slash', '6000000000/cancel'],
+		['a query string', '6000000000?account_id=other'],
+		['a fragment', '6000000000#x'],
+		['percent-encoding', '%2e%2e'],
+		['a dot in a URN', 'urn:li:invitation:1.2'],
+		['a backslash', '..\\..\\accounts'],
+		['non-ASCII digits', '６０００'],
+	];
+
+	describe.each(servicesUnderTest())('$name', (service) => {
+		const baseUrl = useFake(service.fake);
+		const run = async (operation: string, items: IDataObject[]) =>
+			await runNode({
+				parameters: service.params('invitation', operation),
+				items,
+				credentials: service.credentials(baseUrl()),
+				onError: 'continueRegularOutput',
+			});
+
+		/** Runs [bad, good]; the bad item fails alone, naming the field and the fix, and sends nothing. */
+		async function expectRefused(operation: string, good: IDataObject, badId: string) {
+			const before = service.fake.requests.length;
+			const result = await run(operation, [{ ...good, invitation_id: badId }, good]);
+
+			expect(result.items).toHaveLength(2);
+			expect(result.items[0].json.error).toMatch(
+				/^'Invitation ID' .* is not an invitation ID: it may contain only letters, digits, ':', '_' and '-' .*Map it from Get Many (Sent|Received)'s invitation_id .*Nothing was sent\.$/,
+			);
+			expect(result.items[0].pairedItem).toEqual({ item: 0 });
+			expect(result.items[1].json.error).toBeUndefined();
+			expect(result.items[1].json.invitation_id).toBe(good.invitation_id);
+			expect(result.items[1].pairedItem).toEqual({ item: 1 });
+			// Only the good item reached the service: one request.
+			expect(service.fake.requests.length - before).toBe(1);
+			expectNoSecret(result, service.key);
+		}
+
+		it.each(BAD_IDS)('Withdraw: %s', async (_label, badId) => {
+			service.fake.seedSentInvitations(1, { sentAt: new Date() });
+			const sent = await run('getManySent', [{}]);
+			await expectRefused('withdraw', sent.items[0].json, badId);
+		});
+
+		it.each(BAD_IDS)('Accept: %s', async (_label, badId) => {
+			const received = await run('getManyReceived', [{}]);
+			await expectRefused('accept', received.items[0].json, badId);
+		});
+
+		it('Decline: ".." sends nothing', async () => {
+			const received = await run('getManyReceived', [{}]);
+			await expectRefused('decline', received.items[0].json, '..');
+		});
+
+		it('without Continue On Fail, ".." stops the run before any request', async () => {
+			const received = await run('getManyReceived', [{}]);
+			const before = service.fake.requests.length;
+			const result = await runNode({
+				parameters: service.params('invitation', 'accept'),
+				items: [{ ...received.items[0].json, invitation_id: '..' }],
+				credentials: service.credentials(baseUrl()),
+			});
+
+			expect(result.error?.message).toMatch(/^'Invitation ID' "\.\." is not an invitation ID/);
+			expect(service.fake.requests.length - before).toBe(0);
+		});
 	});
 });

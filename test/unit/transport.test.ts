@@ -251,12 +251,7 @@ describe('confirmationNote (after an invitation whose answer was lost)', () => {
 
 describe('transport settings', () => {
 	it('defaults, our options, clamping', () => {
-		expect(transportSettings({}, {})).toEqual({
-			timeoutMs: 30_000,
-			maxRetries: 2,
-			proxy: undefined,
-			skipSslCertificateValidation: undefined,
-		});
+		expect(transportSettings({}, {})).toEqual({ timeoutMs: 30_000, maxRetries: 2 });
 		expect(transportSettings({ timeout: 5, maxRetries: 0 }, {})).toMatchObject({
 			timeoutMs: 5000,
 			maxRetries: 0,
@@ -270,24 +265,24 @@ describe('transport settings', () => {
 	it("a 0.1.x workflow's saved request options fill in what our options leave unset", () => {
 		const legacy = readLegacyRequestOptions({
 			timeout: 12_000,
-			proxy: 'http://user:p%40ss@proxy.local:3128',
-			allowUnauthorizedCerts: true,
 			batching: { batch: { batchSize: 2, batchInterval: 1500 } },
 		});
-		expect(legacy).toEqual({
-			timeoutMs: 12_000,
-			proxy: {
-				protocol: 'http',
-				host: 'proxy.local',
-				port: 3128,
-				auth: { username: 'user', password: 'p@ss' },
-			},
-			skipSslCertificateValidation: true,
-			batching: { size: 2, intervalMs: 1500 },
-		});
+		expect(legacy).toEqual({ timeoutMs: 12_000, batching: { size: 2, intervalMs: 1500 } });
 		expect(transportSettings({}, legacy).timeoutMs).toBe(12_000);
 		expect(transportSettings({ timeout: 3 }, legacy).timeoutMs).toBe(3000);
 		expect(readLegacyRequestOptions(undefined)).toEqual({});
 		expect(readLegacyRequestOptions({ proxy: 'not a url', batching: {} })).toEqual({});
+	});
+
+	it('a saved proxy or certificate setting is ignored: a hidden parameter never decides where the key goes', () => {
+		const legacy = readLegacyRequestOptions({
+			timeout: 12_000,
+			proxy: 'http://user:p%40ss@proxy.local:3128',
+			allowUnauthorizedCerts: true,
+		});
+		expect(legacy).toEqual({ timeoutMs: 12_000 });
+		const settings = transportSettings({}, legacy);
+		expect(settings.proxy).toBeUndefined();
+		expect(settings.skipSslCertificateValidation).toBeUndefined();
 	});
 });

@@ -1,6 +1,7 @@
 /** Output items several adapters build the same way. */
 import type { IDataObject } from 'n8n-workflow';
 import { type ProfileIdentifier, profileUrlOf } from '../shared/profileIdentifier';
+import { lookupMap } from '../shared/lookup';
 import { ServiceError } from '../transport/errors';
 import type { OperationResult, SendInvitationInput, SendStatus } from './types';
 
@@ -26,10 +27,12 @@ export function dropUndefined(source: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined));
 }
 
+const DEGREES = lookupMap({ FIRST_DEGREE: 1, SECOND_DEGREE: 2, THIRD_DEGREE: 3 });
+
 /** Unipile's FIRST_DEGREE… and LinkupAPI's 1, 2, 3 as one number (undefined out of network). */
 export function degreeOf(distance: unknown): number | undefined {
 	if (typeof distance === 'number') return distance > 0 ? distance : undefined;
-	return { FIRST_DEGREE: 1, SECOND_DEGREE: 2, THIRD_DEGREE: 3 }[String(distance)];
+	return DEGREES.get(String(distance));
 }
 
 /**
@@ -45,7 +48,8 @@ export function alreadyStatus(
 	if (input.ifAlreadyInvited !== 'returnStatus' || !(error instanceof ServiceError))
 		return undefined;
 	const failure = error.serviceFailure;
-	const status = statuses[failure.code] ?? match?.(failure);
+	const own = Object.prototype.hasOwnProperty.call(statuses, failure.code);
+	const status = (own ? statuses[failure.code] : undefined) ?? match?.(failure);
 	if (!status || status === 'sent') return undefined;
 	return { status, reason: failure.message };
 }

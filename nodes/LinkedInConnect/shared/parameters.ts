@@ -155,19 +155,27 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 	return limit;
 }
 
+/**
+ * The characters of the services' invitation ids: Unipile's numeric ids (7189…), LinkupAPI's URNs
+ * (urn:li:invitation:7189…, urn:li:fsd_invitation:…). Unipile puts the id in the URL path, so
+ * `.`, `/`, `%` or `?` could point the request at another endpoint.
+ */
+const INVITATION_ID = /^[A-Za-z0-9:_-]+$/;
+
 /** Withdraw, Accept and Decline take an invitation from a list placed before them. */
 export function readInvitationId(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	list: 'Get Many Sent' | 'Get Many Received',
 ): string {
-	return readRequiredText(
-		context,
-		itemIndex,
-		'invitationId',
-		'Invitation ID',
-		`Map it from ${list}'s invitation_id (the default expression {{ $json.invitation_id }} does when this node follows it).`,
-	);
+	const fix = `Map it from ${list}'s invitation_id (the default expression {{ $json.invitation_id }} does when this node follows it).`;
+	const id = readRequiredText(context, itemIndex, 'invitationId', 'Invitation ID', fix);
+	if (!INVITATION_ID.test(id)) {
+		throw new InputError(
+			`'Invitation ID' ${JSON.stringify(id.slice(0, 40))} is not an invitation ID: it may contain only letters, digits, ':', '_' and '-' (such as 7189123456789012345 or urn:li:invitation:7189123456789012345). ${fix} Nothing was sent.`,
+		);
+	}
+	return id;
 }
 
 export function readSharedSecret(context: IExecuteFunctions, itemIndex: number): string {

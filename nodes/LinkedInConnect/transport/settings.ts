@@ -1,7 +1,7 @@
 /**
  * Everything that shapes a request besides the request itself, read in one place: our Options
  * (timeout, retries) and, for workflows saved while the node was declarative (0.1.x), the
- * Settings → Request Options n8n stored with them (timeout, proxy, certificate check, batching).
+ * Settings → Request Options n8n stored with them (timeout and batching only).
  */
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { numberOption } from '../shared/parameters';
@@ -13,6 +13,7 @@ export interface TransportSettings {
 	timeoutMs: number;
 	/** Extra attempts for reads after a retryable failure; writes are never retried. */
 	maxRetries: number;
+	/** Passed on by the client; nothing a workflow saves sets these (see readLegacyRequestOptions). */
 	proxy?: IHttpRequestOptions['proxy'];
 	skipSslCertificateValidation?: boolean;
 }
@@ -22,43 +23,22 @@ export const DEFAULT_TRANSPORT: TransportSettings = {
 	maxRetries: DEFAULT_MAX_RETRIES,
 };
 
-/** n8n's Settings → Request Options as 0.1.x workflows saved them (see LEGACY_REQUEST_OPTIONS). */
+/** What this node still takes from n8n's Settings → Request Options as 0.1.x workflows saved them. */
 export interface LegacyRequestOptions {
 	timeoutMs?: number;
-	proxy?: IHttpRequestOptions['proxy'];
-	skipSslCertificateValidation?: boolean;
 	batching?: { size: number; intervalMs: number };
 }
 
-/** `http://user:pass@host:port` as n8n's RoutingNode turned it into request options. */
-function proxyFrom(value: unknown): IHttpRequestOptions['proxy'] | undefined {
-	if (typeof value !== 'string' || !value.trim()) return undefined;
-	try {
-		const url = new URL(value.trim());
-		const proxy: NonNullable<IHttpRequestOptions['proxy']> = {
-			protocol: url.protocol.replace(/:$/, ''),
-			host: url.hostname,
-			port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
-		};
-		if (url.username) {
-			proxy.auth = {
-				username: decodeURIComponent(url.username),
-				password: decodeURIComponent(url.password),
-			};
-		}
-		return proxy;
-	} catch {
-		return undefined;
-	}
-}
-
+/**
+ * The saved `requestOptions` is a hidden parameter: anyone who may edit the workflow can write it,
+ * including people who cannot read the credential. So its `proxy` (which would route the API key
+ * through a host of their choosing) and `allowUnauthorizedCerts` (which would let anyone on the way
+ * read it) are ignored; only the harmless timeout and batching interval are kept.
+ */
 export function readLegacyRequestOptions(raw: unknown): LegacyRequestOptions {
 	const saved = raw && typeof raw === 'object' ? (raw as IDataObject) : {};
 	const legacy: LegacyRequestOptions = {};
 	if (Number(saved.timeout) > 0) legacy.timeoutMs = Number(saved.timeout);
-	const proxy = proxyFrom(saved.proxy);
-	if (proxy) legacy.proxy = proxy;
-	if (saved.allowUnauthorizedCerts === true) legacy.skipSslCertificateValidation = true;
 	const batch = ((saved.batching as IDataObject | undefined)?.batch ?? {}) as IDataObject;
 	const intervalMs = Number(batch.batchInterval);
 	if (intervalMs > 0) {
@@ -76,7 +56,5 @@ export function transportSettings(
 	return {
 		timeoutMs: numberOption(options, 'timeout', defaultTimeoutSeconds, 1, 600) * 1000,
 		maxRetries: numberOption(options, 'maxRetries', DEFAULT_MAX_RETRIES, 0, 10),
-		proxy: legacy.proxy,
-		skipSslCertificateValidation: legacy.skipSslCertificateValidation,
 	};
 }

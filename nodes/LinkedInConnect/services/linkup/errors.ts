@@ -3,11 +3,12 @@
  * (docs.linkupapi.com/api-reference/v2/error-codes), turned into what the user should do. Retries
  * are decided by the transport.
  */
+import { lookupMap } from '../../shared/lookup';
 import { retryAfterSeconds } from '../../shared/retryAfter';
 import { object, text } from '../../shared/values';
 import type { ServiceFailure, ServiceResponse } from '../../transport/types';
 
-const ADVICE: Record<string, { advice: string }> = {
+const ADVICE = lookupMap<{ advice: string }>({
 	INVALID_API_KEY: {
 		advice:
 			'LinkupAPI rejected the API key: copy it again from the LinkupAPI dashboard into the LinkupAPI credential.',
@@ -41,7 +42,7 @@ const ADVICE: Record<string, { advice: string }> = {
 		advice:
 			'LinkedIn refused the request (e.g. already invited or connected, a restricted profile, a missing premium seat): nothing was done for this person.',
 	},
-};
+});
 
 const BY_STATUS: Record<number, string> = {
 	400: 'LinkupAPI refused the request: check the parameters.',
@@ -63,7 +64,7 @@ export function describeFailure(response: ServiceResponse): ServiceFailure | und
 	const error = object(body.error);
 	const code = text(error.code);
 	const shownCode = code ?? `HTTP ${response.statusCode}`;
-	const known = code ? ADVICE[code] : undefined;
+	const known = code ? ADVICE.get(code) : undefined;
 	const advice =
 		known?.advice ??
 		BY_STATUS[response.statusCode] ??

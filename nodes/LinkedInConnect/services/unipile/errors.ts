@@ -2,12 +2,13 @@
  * Unipile's error answers, `{status, type: "errors/<slug>", title, detail?}` (v1 OpenAPI: every error
  * response schema), turned into what the user should do. Retries are decided by the transport.
  */
+import { lookupMap } from '../../shared/lookup';
 import { retryAfterSeconds } from '../../shared/retryAfter';
 import { object, text } from '../../shared/values';
 import type { ServiceFailure, ServiceResponse } from '../../transport/types';
 
 /** What to tell the user for each documented error type. Types not listed get a generic message by status. */
-const ADVICE: Record<string, { advice: string }> = {
+const ADVICE = lookupMap<{ advice: string }>({
 	// 400: input problems
 	too_many_characters: {
 		advice:
@@ -142,7 +143,7 @@ const ADVICE: Record<string, { advice: string }> = {
 		advice: 'Unipile has no live LinkedIn session for this account yet: retry in a moment.',
 	},
 	request_timeout: { advice: 'LinkedIn did not answer in time: try again.' },
-};
+});
 
 const BY_STATUS: Record<number, string> = {
 	400: 'Unipile refused the request: check the parameters.',
@@ -163,7 +164,7 @@ export function describeFailure(response: ServiceResponse): ServiceFailure | und
 	const body = object(response.body);
 	const type = text(body.type);
 	const slug = type?.replace(/^errors\//, '');
-	const known = slug ? ADVICE[slug] : undefined;
+	const known = slug ? ADVICE.get(slug) : undefined;
 	const code = type ?? `HTTP ${statusCode}`;
 	const title = text(body.title);
 	const advice =

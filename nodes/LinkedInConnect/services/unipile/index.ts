@@ -5,6 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { UNIPILE_DSN } from '../../shared/baseUrl';
+import { lookupMap } from '../../shared/lookup';
 import { profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { fullName, objects, text } from '../../shared/values';
 import { pick, PROFILE_FIELDS } from '../results';
@@ -23,14 +24,14 @@ import { API, lookUpProfile, lookupSettings, sectionFields } from './reads';
 import { unipileTrigger } from './trigger';
 
 /** Unipile's source statuses (v1 spec, AccountSourceServiceStatus) in words a user acts on. */
-const ACCOUNT_STATUS: Record<string, string> = {
+const ACCOUNT_STATUS = lookupMap({
 	OK: 'connected',
 	CREDENTIALS: 'needs reconnecting',
 	PERMISSIONS: 'missing permissions',
 	CONNECTING: 'connecting',
 	STOPPED: 'stopped',
 	ERROR: 'error: see the Unipile dashboard',
-};
+});
 
 export const unipileService: LinkedInService = {
 	displayName: 'Unipile',
@@ -64,7 +65,7 @@ export const unipileService: LinkedInService = {
 				return {
 					id: String(account.id),
 					name: text(account.name) ?? String(account.id),
-					status: ACCOUNT_STATUS[String(sources[0]?.status)] ?? 'status unknown',
+					status: ACCOUNT_STATUS.get(String(sources[0]?.status)) ?? 'status unknown',
 				};
 			});
 		return { accounts, nextPageToken: text(response.cursor) };

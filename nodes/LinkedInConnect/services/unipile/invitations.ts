@@ -4,6 +4,7 @@
  * /users/invite/received/{id}` with the invitation's `shared_secret`), and a member's status.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { lookupRecord } from '../../shared/lookup';
 import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { fullName, object, text } from '../../shared/values';
 import type { ServiceClient } from '../../transport/types';
@@ -58,11 +59,11 @@ export function invitationStatusOf(profile: IDataObject): InvitationStatus {
 }
 
 /** Refusals "If Already Invited or Connected → Return Status" turns into a status. */
-const ALREADY: Record<string, SendStatus> = {
+const ALREADY = lookupRecord<SendStatus>({
 	'errors/already_invited_recently': 'already_invited',
 	'errors/action_already_performed': 'already_invited',
 	'errors/already_connected': 'already_connected',
-};
+});
 
 export async function sendInvitation(
 	client: ServiceClient,

@@ -3,6 +3,7 @@
  * per member and settings in a node run) and the check of sent invitations after a lost answer.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { lookupMap } from '../../shared/lookup';
 import { identifierKey, type ProfileIdentifier } from '../../shared/profileIdentifier';
 import { objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
@@ -23,7 +24,7 @@ export interface LookupSettings {
 }
 
 /** The profile fields each `linkedin_sections` value fills (v1 spec, UserProfile). */
-const SECTION_FIELDS: Record<string, string[]> = {
+const SECTION_FIELDS = lookupMap<string[]>({
 	about: ['summary'],
 	experience: ['work_experience'],
 	education: ['education'],
@@ -34,11 +35,11 @@ const SECTION_FIELDS: Record<string, string[]> = {
 	volunteering_experience: ['volunteering_experience'],
 	recommendations_received: ['recommendations'],
 	recommendations_given: ['recommendations'],
-};
+});
 
 export function sectionFields(sections: string[]): string[] {
-	const wanted = sections.includes('*') ? Object.keys(SECTION_FIELDS) : sections;
-	return [...new Set(wanted.flatMap((section) => SECTION_FIELDS[section] ?? []))];
+	const wanted = sections.includes('*') ? [...SECTION_FIELDS.keys()] : sections;
+	return [...new Set(wanted.flatMap((section) => SECTION_FIELDS.get(section) ?? []))];
 }
 
 export const CLASSIC_LOOKUP: LookupSettings = {
