@@ -8,6 +8,7 @@ import { LinkedInConnect } from '../nodes/LinkedInConnect/LinkedInConnect.node';
 import { LinkedInConnectTrigger } from '../nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node';
 import { SERVICES } from '../nodes/LinkedInConnect/services';
 import { requestOptions } from '../nodes/LinkedInConnect/shared/descriptions';
+import { InputError } from '../nodes/LinkedInConnect/shared/parameters';
 import {
 	DEFAULT_MAX_RETRIES,
 	DEFAULT_TIMEOUT_MS,
@@ -18,6 +19,7 @@ import type {
 	ServiceRequest,
 } from '../nodes/LinkedInConnect/transport/types';
 import packageJson from '../package.json';
+import savedDefaults from './fixtures/defaults-v1.json';
 import { readSource, relativeImports, sourceFiles } from './helpers/sources';
 
 const { description } = new LinkedInConnect();
@@ -41,7 +43,6 @@ describe('node description', () => {
 	it('keeps the public interface names (saved workflows depend on them)', () => {
 		const names = description.properties.map((p) => p.name);
 		expect(description.name).toBe('linkedInConnect');
-		expect(description.version).toBe(1);
 		for (const name of [
 			'authentication',
 			'resource',
@@ -90,6 +91,11 @@ describe('node description', () => {
 				.flatMap((p) => p.modes?.map((m) => m.name));
 		expect(new Set(modes('accountId'))).toEqual(new Set(['list', 'id']));
 		expect(new Set(modes('profile'))).toEqual(new Set(['url', 'publicIdentifier', 'providerId']));
+		// Not "By Name": people typed a member's name there.
+		const byPublicId = description.properties
+			.find((p) => p.name === 'profile')
+			?.modes?.find((m) => m.name === 'publicIdentifier');
+		expect(byPublicId?.displayName).toBe('By Public ID');
 		expect(description.credentials?.map((c) => c.name)).toEqual(['unipileApi', 'linkupApi']);
 	});
 
@@ -218,13 +224,48 @@ describe('node description', () => {
 	});
 });
 
+describe('versions and defaults: a saved node keeps behaving as it did', () => {
+	/** `name | key=values …` for a top-level parameter, as test/fixtures/defaults-v1.json lists them. */
+	const keyOf = (property: INodeProperties) => {
+		const show = Object.entries(property.displayOptions?.show ?? {}).sort(([a], [b]) =>
+			a.localeCompare(b),
+		);
+		if (!show.length) return property.name;
+		const values = (list: unknown) =>
+			(list as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(',');
+		return `${property.name} | ${show.map(([key, list]) => `${key}=${values(list)}`).join(' ')}`;
+	};
+	const current = new Map(description.properties.map((p) => [keyOf(p), p]));
+
+	it('on n8n versioning: version 1 stays, new nodes get the newest', () => {
+		const versions = [description.version].flat();
+		expect(versions).toContain(1);
+		expect(description.defaultVersion).toBe(Math.max(...versions));
+		// A parameter shown only for some versions names versions that exist.
+		walk(description.properties, (property) => {
+			for (const shown of [property.displayOptions?.show, property.displayOptions?.hide])
+				for (const version of shown?.['@version'] ?? []) expect(versions).toContain(version);
+		});
+	});
+
+	it.each(Object.entries(savedDefaults.defaults))('%s keeps its default', (key, value) => {
+		expect(current.get(key)?.default).toEqual(value);
+	});
+
+	it('every choice list at the top has its default in the table (a new one adds a row)', () => {
+		const choices = description.properties.filter((p) => p.type === 'options').map(keyOf);
+		expect(choices.filter((key) => !(key in savedDefaults.defaults))).toEqual([]);
+	});
+});
+
 describe('trigger node description', () => {
 	const trigger = new LinkedInConnectTrigger().description;
 
 	it('keeps the public interface names', () => {
 		expect(trigger.name).toBe('linkedInConnectTrigger');
 		expect(trigger.displayName).toBe('LinkedIn Connect Trigger');
-		expect(trigger.version).toBe(1);
+		// Saved triggers keep version 1, whatever versions are added.
+		expect([trigger.version].flat()).toContain(1);
 		const names = trigger.properties.map((p) => p.name);
 		for (const name of ['authentication', 'accountId', 'events', 'mode'])
 			expect(names).toContain(name);
@@ -322,13 +363,19 @@ describe('every service adapter', () => {
 		async (_name, service) => {
 			const requests: ServiceRequest[] = [];
 			const client = recordingClient(requests);
+			let refused = 0;
 			for (const operation of OPERATIONS) {
 				const run = service.operations[operation.key] as AnyOperation | undefined;
-				await run?.(client, hostileInput, {});
+				// Refusing the value before any request is as safe as encoding it.
+				await run?.(client, hostileInput, {}).catch((error: unknown) => {
+					if (!(error instanceof InputError)) throw error;
+					refused++;
+				});
 			}
 			await service.listAccounts(client, HOSTILE);
 
-			expect(requests.length).toBeGreaterThan(OPERATIONS.length);
+			// Every operation ran: it sent requests, or refused the value.
+			expect(requests.length + refused).toBeGreaterThan(OPERATIONS.length);
 			for (const request of requests) {
 				const decodedSegments = request.url
 					.split('/')
@@ -356,7 +403,7 @@ describe('every service adapter', () => {
 				const run = service.operations[key] as AnyOperation;
 				await run(
 					recordingClient(requests),
-					{ ...hostileInput, skipIfConnectedOrPending: false },
+					{ ...hostileInput, invitationId: '7332661864792854528', skipIfConnectedOrPending: false },
 					{},
 				);
 				const writes = requests.filter((r) => !r.idempotent);

@@ -27,7 +27,10 @@ export class LinkedInConnect implements INodeType {
 			dark: 'file:../../icons/linkedin-connect.dark.svg',
 		},
 		group: ['output'],
-		version: 1,
+		// A behaviour change ships as a new version (e.g. [1, 1.1], defaultVersion 1.1, the change
+		// behind displayOptions `'@version'` or `getNode().typeVersion`); saved nodes keep theirs.
+		version: [1],
+		defaultVersion: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
 			'Look up LinkedIn profiles and send connection invitations via Unipile or LinkupAPI',

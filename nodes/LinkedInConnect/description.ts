@@ -14,6 +14,20 @@ import type { NodeRegistry } from './actions/router';
 import type { OperationDefinition } from './actions/types';
 import type { LinkedInService } from './services/types';
 
+/*
+ * Defaults are written out (here, and for each resource in DEFAULT_OPERATIONS): n8n does not store a
+ * parameter equal to its default, so every saved node that left one unchanged reads it from the
+ * description. Taken from list order, a service, resource or operation put first would silently
+ * rebind those nodes. Never change one; test/structure.test.ts compares them with a committed table.
+ */
+
+/** Each resource's default operation; a new resource adds its own. */
+export const DEFAULT_OPERATIONS: Readonly<Record<string, string>> = {
+	invitation: 'send',
+	profile: 'get',
+	relation: 'getMany',
+};
+
 export function credentialsOf(services: readonly LinkedInService[]): INodeCredentialDescription[] {
 	return services.map((service) => ({
 		name: service.credentialType,
@@ -27,25 +41,23 @@ function byName<T extends { name?: string; displayName?: string }>(a: T, b: T): 
 }
 
 export function serviceProperty(services: readonly LinkedInService[]): INodeProperties {
-	const firstService = services[0].credentialType;
 	return {
 		displayName: 'Service',
 		name: 'authentication',
 		type: 'options',
 		noDataExpression: true,
-		// Registry order, the default first: n8n's new-credential dialog offers the first one.
+		// Registry order: n8n's new-credential dialog offers the first one.
 		options: services.map((service) => ({
 			name: service.displayName,
 			value: service.credentialType,
 			description: service.summary,
 		})),
-		default: firstService,
+		default: 'unipileApi',
 		description: 'The LinkedIn automation service that runs the action, with its credential',
 	};
 }
 
 function resourceProperty(registry: NodeRegistry): INodeProperties {
-	const firstResource = registry.resources[0].value;
 	return {
 		displayName: 'Resource',
 		name: 'resource',
@@ -54,7 +66,7 @@ function resourceProperty(registry: NodeRegistry): INodeProperties {
 		options: registry.resources
 			.map((resource) => ({ name: resource.name, value: resource.value }))
 			.sort(byName),
-		default: firstResource,
+		default: 'invitation',
 	};
 }
 
@@ -100,8 +112,6 @@ function operationProperties(
 				},
 			];
 		}
-		// The first operation in registry order (not alphabetical) stays the default.
-		const firstOperation = offered[0].operation;
 		return [
 			{
 				displayName: 'Operation',
@@ -119,10 +129,24 @@ function operationProperties(
 						}),
 					)
 					.sort(byName),
-				default: firstOperation,
+				default: defaultOperation(resource.value, offered),
 			},
 		];
 	});
+}
+
+/**
+ * The resource's default operation. A service group that lacks it (none today) gets its first one
+ * in registry order; the structure test's table holds that default too.
+ */
+function defaultOperation(resource: string, offered: OperationDefinition[]): string {
+	const pinned = DEFAULT_OPERATIONS[resource];
+	if (pinned === undefined) {
+		throw new Error(
+			`No default operation for resource '${resource}': add it to DEFAULT_OPERATIONS`,
+		);
+	}
+	return offered.some((op) => op.operation === pinned) ? pinned : offered[0].operation;
 }
 
 /** Each service's note on this operation (its cost, what it reads), shown only for that service. */
@@ -169,7 +193,8 @@ function optionsCollection(
 
 /**
  * What n8n stored as Settings → Request Options while the node was declarative (0.1.x). Kept,
- * hidden, so those workflows keep their timeout, proxy and spacing (see transport/settings.ts).
+ * hidden, so those workflows keep their timeout and spacing; a saved proxy or certificate setting
+ * is ignored, since a hidden parameter must not decide where the API key goes (transport/settings.ts).
  */
 export const legacyRequestOptionsProperty: INodeProperties = {
 	displayName: 'Request Options (Saved by Version 0.1)',
@@ -177,7 +202,7 @@ export const legacyRequestOptionsProperty: INodeProperties = {
 	type: 'hidden',
 	default: {},
 	description:
-		'Batching, proxy, certificate and timeout settings saved by version 0.1; Options → Delay Between Items and Timeout replace them',
+		'Batching and timeout settings saved by version 0.1 (a saved proxy or certificate setting is ignored); Options → Delay Between Items and Timeout replace them',
 };
 
 export function nodeProperties(registry: NodeRegistry): INodeProperties[] {

@@ -115,10 +115,14 @@ describe.each(servicesUnderTest())('$name', (service) => {
 
 		expect(result.items.map((i) => i.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 		expect(result.items[0].json.invitation_id).toEqual(expect.any(String));
-		expect(result.items[1].json).toEqual({
+		expect(result.items[1].json).toMatchObject({
 			error: expect.stringMatching(/^'Profile' is a \/school\/ page/),
+			code: 'INPUT',
 		});
-		expect(result.items[2].json).toEqual({ error: expect.stringMatching(/^'Profile' is empty/) });
+		expect(result.items[2].json).toMatchObject({
+			error: expect.stringMatching(/^'Profile' is empty/),
+			code: 'INPUT',
+		});
 		expect(result.items[3].json.provider_id).toBe(MARIE_ID);
 		expect(service.sentCount()).toBe(2);
 		expectNoSecret(result, service.key);

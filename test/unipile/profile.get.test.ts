@@ -149,7 +149,7 @@ describe('Profile → Get (Unipile)', () => {
 		expect(fake.requests).toHaveLength(0);
 	});
 
-	it('Continue On Fail: bad input and API errors become { error } items, the others go on', async () => {
+	it('Continue On Fail: bad input and API errors become error items with their code, the others go on', async () => {
 		const result = await runNode({
 			parameters: getProfile(rl('url', '={{ $json.linkedin }}')),
 			items: [
@@ -172,9 +172,16 @@ describe('Profile → Get (Unipile)', () => {
 		expect(result.items[0].json.public_identifier).toBe('julien-crepieux');
 		expect(result.items[1].json).toEqual({
 			error: expect.stringMatching(/^'Profile' is a \/company\/ page, not a member profile/),
+			code: 'INPUT',
+			http_code: null,
+			description: null,
+			profile_url: 'https://www.linkedin.com/company/unipile',
+			account_id: 'acc_ada_sales',
 		});
-		expect(result.items[2].json).toEqual({
+		expect(result.items[2].json).toMatchObject({
 			error: expect.stringMatching(/User not found \[errors\/resource_not_found\]/),
+			code: 'errors/resource_not_found',
+			http_code: 404,
 		});
 		expect(result.items[3].json.public_identifier).toBe('marie-curie');
 		// The company URL never reached the service.

@@ -2,14 +2,14 @@
  * Runs the chosen operation over the input items: one at a time in input order by default (a
  * LinkedIn account must not see a burst), paced by Delay Between Items, output items paired to
  * their input item (one each, or one per element for lists), and Continue On Fail turning a failed
- * item into `{ error }`.
+ * item into an error item (shared/errors.ts errorItem). A cancelled execution outputs nothing.
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { endpointOf, serviceFor } from '../services';
 import type { LinkedInService, OperationResult } from '../services/types';
-import { toNodeError } from '../shared/errors';
-import { ExecutionCancelled, Pacer } from '../shared/pacing';
+import { errorItem, toNodeError } from '../shared/errors';
+import { ExecutionCancelled, isCancellation, Pacer } from '../shared/pacing';
 import { readOptions } from '../shared/parameters';
 import { type Connection, createServiceClient, openConnection } from '../transport/client';
 import type { ServiceClient } from '../transport/types';
@@ -108,11 +108,11 @@ export async function runOperation(
 			}));
 		} catch (error) {
 			const nodeError = toNodeError(node, error, itemIndex);
-			// A cancelled execution ends here; it is not an item's failure to pass on.
-			if (!(error instanceof ExecutionCancelled) && context.continueOnFail()) {
-				return [{ json: { error: nodeError.message }, pairedItem: { item: itemIndex } }];
-			}
-			throw nodeError;
+			// A cancelled execution ends here, whatever wrapped the cancellation or failed meanwhile:
+			// it is not an item's failure to pass on.
+			const cancelled = isCancellation(error) || signal?.aborted === true;
+			if (cancelled || !context.continueOnFail()) throw nodeError;
+			return [errorItem(context, itemIndex, error, nodeError)];
 		}
 	}
 

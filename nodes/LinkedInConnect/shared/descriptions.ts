@@ -43,8 +43,7 @@ export const profileLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'url', value: '' },
 	required: true,
-	description:
-		'The LinkedIn member: a profile URL, the public identifier after /in/, or a provider ID',
+	description: 'The LinkedIn member: a profile URL, the public ID after /in/, or a provider ID',
 	modes: [
 		{
 			displayName: 'By URL',
@@ -65,18 +64,20 @@ export const profileLocator: INodeProperties = {
 		},
 		{
 			// Short mode names: n8n's mode picker cuts longer ones ("By Provider ID" showed as "By Provi").
-			displayName: 'By Name',
+			// Not "By Name": people typed a member's name ("Marie Curie") there.
+			displayName: 'By Public ID',
 			name: 'publicIdentifier',
 			type: 'string',
 			placeholder: 'e.g. julien-crepieux',
-			hint: "The member's public identifier: the part after /in/ in the profile URL",
+			hint: "The part after /in/ in the member's profile URL, not their name",
 			url: '=https://www.linkedin.com/in/{{encodeURIComponent($value)}}/',
 			validation: [
 				{
 					type: 'regex',
 					properties: {
 						regex: '^\\s*[^/?#\\s]+/?\\s*$',
-						errorMessage: 'A public identifier has no spaces, /, ? or #',
+						errorMessage:
+							'A public ID is the part after /in/ in the profile URL (e.g. julien-crepieux), not a name: no spaces, /, ? or #',
 					},
 				},
 			],

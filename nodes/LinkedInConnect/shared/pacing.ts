@@ -4,12 +4,18 @@
  * does not make the next one wait.
  */
 import { sleep } from 'n8n-workflow';
+import { causesOf } from './errors';
 
 /** Raised when the execution is cancelled during a pause. */
 export class ExecutionCancelled extends Error {
 	constructor() {
 		super('The execution was cancelled.');
 	}
+}
+
+/** Whether the error is a cancellation, however wrapped: a cancelled execution outputs nothing. */
+export function isCancellation(error: unknown): boolean {
+	return causesOf(error).some((cause) => cause instanceof ExecutionCancelled);
 }
 
 /** Longest single sleep: n8n versions before 2.10 have no abortable sleep, so we look up this often. */

@@ -163,7 +163,7 @@ export function parseProviderId(raw: unknown): ProfileIdentifier {
 	if (!PROVIDER_ID_PATTERN.test(text)) {
 		fail(
 			`${show(text)} is not a LinkedIn provider ID`,
-			"Provider IDs start with ACo, ADo, ACw or AE followed by letters and digits (e.g. ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E); for a vanity name such as julien-crepieux choose 'By Name'",
+			"Provider IDs start with ACo, ADo, ACw or AE followed by letters and digits (e.g. ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E); for a public ID such as julien-crepieux choose 'By Public ID'",
 		);
 	}
 	return { kind: 'providerId', value: text };
@@ -178,7 +178,7 @@ export function parseProfile(mode: string, raw: unknown): ProfileIdentifier {
 		case 'providerId':
 			return parseProviderId(raw);
 		default:
-			return fail(`uses an unknown mode "${mode}"`, "Choose 'By URL', 'By Name' or 'By ID'");
+			return fail(`uses an unknown mode "${mode}"`, "Choose 'By URL', 'By Public ID' or 'By ID'");
 	}
 }
 

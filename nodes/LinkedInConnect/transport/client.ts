@@ -18,8 +18,8 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import { ERROR_CODES, toNodeError } from '../shared/errors';
 import { ExecutionCancelled, pause } from '../shared/pacing';
-import { toNodeError } from '../shared/errors';
 import { isUncertainWrite, redactFailure, ServiceError } from './errors';
 import { networkFailure } from './network';
 import { type ReadResult, readResponse, type ResponseReader } from './responses';
@@ -171,11 +171,12 @@ export function createServiceClient(
 	const { endpoint, settings, signal } = connection;
 	let firstRequest: Promise<void> | undefined;
 
-	const fail = (failure: ServiceFailure): never => {
+	const fail = (failure: ServiceFailure, code?: string): never => {
 		throw new ServiceError(
 			context.getNode(),
 			redactFailure(failure, connection.secrets),
 			scope.itemIndex,
+			code,
 		);
 	};
 
@@ -205,6 +206,8 @@ export function createServiceClient(
 		firstRequest ??= scope.beforeFirstRequest?.() ?? Promise.resolve();
 		await firstRequest;
 		for (let attempts = 1; ; attempts++) {
+			// Stopped between two requests of an item (a lookup, then its invitation): send nothing more.
+			if (signal?.aborted) throw new ExecutionCancelled();
 			const outcome = await attempt(request);
 			// A cancelled execution aborts the request; that is not a failure to report or retry.
 			if (signal?.aborted) throw new ExecutionCancelled();
@@ -242,6 +245,7 @@ export function createServiceClient(
 		try {
 			return { body: await send({ ...write, idempotent: false }) };
 		} catch (error) {
+			// A refusal, or a cancellation: toNodeError keeps it as the cause, so it stays one.
 			if (!isUncertainWrite(error)) throw toNodeError(context.getNode(), error, scope.itemIndex);
 			lost = error;
 		}
@@ -252,10 +256,14 @@ export function createServiceClient(
 		if (confirmation.outcome === 'sent') {
 			return { body: confirmation.body, confirmedAfterError: lost.serviceFailure.code };
 		}
-		return fail({
-			...lost.serviceFailure,
-			message: `${lost.serviceFailure.message} ${confirmationNote(confirmation)}`,
-		});
+		return fail(
+			{
+				...lost.serviceFailure,
+				message: `${lost.serviceFailure.message} ${confirmationNote(confirmation)}`,
+			},
+			// Checked and not sent: the lost answer's own code tells what happened.
+			confirmation.outcome === 'unknown' ? ERROR_CODES.uncertain : undefined,
+		);
 	}
 
 	return { request, lookup, writeOnce };

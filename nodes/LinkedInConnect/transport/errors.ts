@@ -1,13 +1,25 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { redactSecrets } from '../shared/errors';
+import { type Detailed, type ErrorDetails, ERROR_CODES, redactSecrets } from '../shared/errors';
 import type { ServiceFailure } from './types';
 
+/**
+ * The code an error item carries for a failure: the service's own, or ours when no answer came
+ * (the message keeps the system's ETIMEDOUT, ECONNRESET…). REDIRECT is ours already.
+ */
+export function errorCodeOf(failure: ServiceFailure): string {
+	if (failure.status !== 0) return failure.code;
+	return failure.code === 'ETIMEDOUT' ? ERROR_CODES.timeout : ERROR_CODES.network;
+}
+
 /** A failed service call, carrying what the adapter made of it (for retry and duplicate checks). */
-export class ServiceError extends NodeApiError {
+export class ServiceError extends NodeApiError implements Detailed {
 	readonly serviceFailure: ServiceFailure;
 
-	constructor(node: INode, failure: ServiceFailure, itemIndex?: number) {
+	readonly errorDetails: ErrorDetails;
+
+	/** `code`: the error item's code when the failure alone does not tell it (UNCERTAIN). */
+	constructor(node: INode, failure: ServiceFailure, itemIndex?: number, code?: string) {
 		// Only the sanitised failure goes in: never the HTTP client's error, whose config holds the API key.
 		super(node, { serviceStatus: failure.status, serviceErrorCode: failure.code } as JsonObject, {
 			message: failure.message,
@@ -19,6 +31,11 @@ export class ServiceError extends NodeApiError {
 		// ours already says what happened and what to do.
 		this.message = failure.message;
 		this.serviceFailure = failure;
+		this.errorDetails = {
+			code: code ?? errorCodeOf(failure),
+			http_code: failure.status || null,
+			description: failure.description ?? null,
+		};
 	}
 }
 

@@ -14,6 +14,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { memberOf, statusResult } from '../../services/results';
 import type { LinkedInService } from '../../services/types';
+import { CodedError, ERROR_CODES } from '../../shared/errors';
 import { InputError, numberOption } from '../../shared/parameters';
 import { isTimeZone, startOfDay, startOfNextDay } from '../../shared/timeZone';
 import type { RunGuard } from '../types';
@@ -179,7 +180,7 @@ export function budgetGuard(
 			});
 			if (verdict.ok) return undefined;
 			const reason = `Nothing was sent: ${verdict.reason}; it frees up at ${verdict.freesAt}.`;
-			if (budget.overCap === 'fail') throw new InputError(reason);
+			if (budget.overCap === 'fail') throw new CodedError(ERROR_CODES.capReached, reason);
 			const skipped = statusResult('skipped_budget', memberOf(input.profile), reason);
 			skipped.simplified.budget_frees_at = verdict.freesAt;
 			return skipped;
