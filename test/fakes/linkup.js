@@ -4,10 +4,14 @@
  * `{success, data|error, metadata}` envelope (including 200 answers with success:false), credit
  * metering, and limit/offset pagination. Records every request and can inject faults (see base.js).
  *
- * Sources: docs.linkupapi.com/api-reference/v2 (introduction, error-codes, accounts/list-accounts,
- * profiles/get, network/invite, network/check-invitation, network/list-sent) and Pipedream's
- * LinkupAPI components (list-accounts.mjs reads `res.data.items` and `data.total`). What no
- * document shows is marked ASSUMPTION where it is answered.
+ * Sources, each cited where it is followed (D = https://docs.linkupapi.com/api-reference/v2):
+ * D/introduction, D/error-codes, D/accounts/list-accounts, D/network/invite,
+ * D/network/check-invitation, D/network/list-sent, D/network/withdraw, D/network/list-invitations,
+ * D/network/accept, D/network/list-connections, D/profiles/search-people, and Pipedream's LinkupAPI
+ * components (github.com/PipedreamHQ/pipedream, components/linkupapi: list-accounts.mjs reads
+ * `res.data.items` and `data.total`; get-profile-info.mjs sends `get` with `params.profile_url`).
+ * What no page shows is marked ASSUMPTION where it is answered. The handlers take exactly what the
+ * pages show and refuse other shapes (INVALID_PARAMS), so an adapter sending something else fails.
  *
  *   node test/fakes/linkup.js [--port 0] [--api-key KEY]
  */
@@ -68,6 +72,8 @@ function seedProfiles() {
 }
 
 const memberIdOf = (profile) => profile.profile_urn.split(':').pop();
+/** `urn:li:invitation:N` → `N`: D/network/withdraw's form of the same invitation. */
+const digitsOf = (urn) => String(urn).split(':').pop();
 const DAY_MS = 24 * 60 * 60 * 1000;
 const linkedInAccountIds = (accounts) =>
 	accounts.filter((a) => a.platform === 'linkedin').map((a) => a.account_id);
@@ -121,9 +127,10 @@ class FakeLinkup extends FakeService {
 			})),
 		);
 		let next = 9_000_000_000;
+		// D/network/list-invitations writes each item's `entity_urn` as "urn:li:invitation:123456789".
 		this.received = linkedInAccountIds(this.accounts).flatMap((accountId) =>
 			PEOPLE.filter((p) => p.invites).map((p) => ({
-				entity_urn: `urn:li:fsd_invitation:${next++}`,
+				entity_urn: `urn:li:invitation:${next++}`,
 				shared_secret: `lk-secret-${accountId}-${p.publicIdentifier}`,
 				account_id: accountId,
 				public_identifier: p.publicIdentifier,
@@ -316,7 +323,19 @@ class FakeLinkup extends FakeService {
 				status: 'active',
 			};
 			this.webhooks.push(webhook);
-			return this.success({ ...webhook }, 'webhook_create', body.account_id, 0);
+			// Tests: an answer lacking a field (the webhook exists all the same).
+			const answer = { ...webhook };
+			for (const field of this.webhookAnswerOmits ?? []) delete answer[field];
+			return this.success(answer, 'webhook_create', body.account_id, 0);
+		}
+		if (method === 'GET' && !id) {
+			// "GET /v2/webhooks returns signature_enabled: true|false. The secret itself is never
+			// returned by list/get" (webhooks/signature). ASSUMPTION: the items sit in data.webhooks.
+			const webhooks = this.webhooks.map(({ secret: _secret, ...shown }) => ({
+				...shown,
+				signature_enabled: shown.enable_signature,
+			}));
+			return this.success({ webhooks }, 'webhook_list', undefined, 0);
 		}
 		const index = this.webhooks.findIndex((w) => w.webhook_id === id);
 		if (index < 0) return this.failure(404, 'INVALID_ACCOUNT', 'No webhook with this id.');
@@ -375,15 +394,18 @@ class FakeLinkup extends FakeService {
 				},
 				timestamp: new Date().toISOString(),
 			};
-			const headers = {};
+			// "Headers sent on every POST: … Content-Type: application/json"
+			// (docs.linkupapi.com/api-reference/v2/webhooks/signature).
+			const headers = { 'content-type': 'application/json' };
+			const text = JSON.stringify(body);
 			if (webhook.secret) {
 				const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
-				const signed = JSON.stringify(tamper ? { ...body, tampered: true } : body);
+				const signed = tamper ? JSON.stringify({ ...body, tampered: true }) : text;
 				headers['x-linkup-timestamp'] = ts;
 				headers['x-linkup-signature'] =
 					`v1=${createHmac('sha256', webhook.secret).update(`${ts}.${signed}`).digest('hex')}`;
 			}
-			deliveries.push(await this.deliver(webhook.url, body, headers));
+			deliveries.push(await this.deliver(webhook.url, body, headers, { raw: text }));
 		}
 		return deliveries;
 	}
@@ -406,6 +428,12 @@ class FakeLinkup extends FakeService {
 		];
 	}
 
+	/**
+	 * `get` on /v2/profiles. Its page was not found; Pipedream's get-profile-info.mjs (citing
+	 * D/profiles/get-profile) sends `params.profile_url`. ASSUMPTION: `linkedin_url` is taken as on
+	 * D/network/invite, and the answer is shaped like D/network/invite's `data` (profile_urn,
+	 * public_identifier, names, headline, profile_picture_url) plus location and network_distance.
+	 */
 	getProfile(accountId, params) {
 		const url = params.profile_url ?? params.linkedin_url;
 		if (!url) return this.failure(400, 'INVALID_PARAMS', 'params.profile_url is required.', 'get');
@@ -424,6 +452,14 @@ class FakeLinkup extends FakeService {
 		return this.success({ ...data, network_distance: distance }, 'get', accountId, 1);
 	}
 
+	/**
+	 * invite (D/network/invite): `params.profile_url` ("linkedin_url as an alias"), required unless
+	 * `identifier`; optional `message` (at most 300 characters: Pipedream's connect-to-profile, an
+	 * ASSUMPTION for the refusal's wording). Answers `data: {invitation_urn: "urn:li:invitation:…",
+	 * profile_urn, first_name, last_name, headline, public_identifier, profile_picture_url}`, 1 credit.
+	 * ASSUMPTION: refusals by LinkedIn (already invited or connected, unknown member) are
+	 * CHANNEL_ERROR inside HTTP 200, as third-party clients report; the table on D/error-codes lacks it.
+	 */
 	invite(accountId, params) {
 		const url = params.profile_url ?? params.linkedin_url;
 		if (!url && !params.identifier)
@@ -490,9 +526,25 @@ class FakeLinkup extends FakeService {
 		);
 	}
 
-	/** check_invitation (docs' network/check-invitation): the state between the account and a member. */
+	/**
+	 * check_invitation (D/network/check-invitation): the params schema names `linkedin_url`, the curl
+	 * example sends `profile_url`; both are on the page, so either is taken (one of them required).
+	 * Answers `{invitation_state: ACCEPTED|PENDING|NO_INVITATION, invitation_type:
+	 * CONNECTED|SENT|RECEIVED|null, invitation_id, member_distance: 1|2|3|null, message}`, 1 credit;
+	 * the page's example: ACCEPTED, CONNECTED, null, 1, "You are connected with this person".
+	 * ASSUMPTION: `invitation_id` is the digits (D/network/withdraw takes "the invitation_id … from
+	 * Check Invitation Status" and shows digits); the other states' `message` wording.
+	 */
 	checkInvitation(accountId, params) {
-		const profile = this.findProfile(params.profile_url ?? params.linkedin_url);
+		const url = params.linkedin_url ?? params.profile_url;
+		if (typeof url !== 'string' || !url)
+			return this.failure(
+				400,
+				'INVALID_PARAMS',
+				'params.linkedin_url is required.',
+				'check_invitation',
+			);
+		const profile = this.findProfile(url);
 		if (!profile)
 			return this.failure(
 				200,
@@ -507,16 +559,21 @@ class FakeLinkup extends FakeService {
 		const connected = this.isConnected(accountId, profile);
 		let state = 'NO_INVITATION';
 		let type = null;
-		if (connected) [state, type] = ['ACCEPTED', 'CONNECTED'];
-		else if (sent) [state, type] = ['PENDING', 'SENT'];
-		else if (received) [state, type] = ['PENDING', 'RECEIVED'];
+		let message = 'No invitation between you and this person';
+		if (connected)
+			[state, type, message] = ['ACCEPTED', 'CONNECTED', 'You are connected with this person'];
+		else if (sent)
+			[state, type, message] = ['PENDING', 'SENT', 'You sent an invitation to this person'];
+		else if (received)
+			[state, type, message] = ['PENDING', 'RECEIVED', 'This person sent you an invitation'];
+		const pending = connected ? undefined : (sent?.invitation_urn ?? received?.entity_urn);
 		return this.success(
 			{
 				invitation_state: state,
 				invitation_type: type,
-				invitation_id: sent?.invitation_urn ?? received?.entity_urn ?? null,
+				invitation_id: pending ? digitsOf(pending) : null,
 				member_distance: connected ? 1 : 2,
-				message: sent?.message ?? received?.message ?? null,
+				message,
 			},
 			'check_invitation',
 			accountId,
@@ -534,7 +591,13 @@ class FakeLinkup extends FakeService {
 		return page.error ? page : { ...page, count };
 	}
 
-	/** list_sent (docs' network/list-sent): pending invitations sent, newest first. */
+	/**
+	 * list_sent (D/network/list-sent): params `count`, `offset`, `invitation_type`; pending
+	 * invitations sent, newest first (ASSUMPTION: the order), items `{entity_urn:
+	 * "urn:li:invitation:…", recipient: {first_name, last_name, headline, linkedin_url,
+	 * profile_picture}, invitation_type, sent_time: "5d", sent_time_days: 5}` (no note: none is shown),
+	 * "1 credit per 50 results returned" (ASSUMPTION: 1 for an empty page, as for connections).
+	 */
 	listSent(accountId, params) {
 		// Newest first even when seeded out of order; equal dates keep the latest insert first.
 		const mine = this.invitations
@@ -554,7 +617,7 @@ class FakeLinkup extends FakeService {
 					last_name: profile?.last_name,
 					headline: profile?.headline,
 					linkedin_url: `https://www.linkedin.com/in/${encodeURIComponent(i.public_identifier)}`,
-					profile_picture_url: profile?.profile_picture_url,
+					profile_picture: profile?.profile_picture_url,
 				},
 				invitation_type: 'CONNECTION',
 				...age(i.sent_at),
@@ -570,16 +633,26 @@ class FakeLinkup extends FakeService {
 			},
 			'list_sent',
 			accountId,
-			1,
+			Math.max(1, Math.ceil(invitations.length / 50)),
 		);
 	}
 
-	/** withdraw (docs' network/withdraw): takes the invitation id from list_sent or check_invitation. */
+	/**
+	 * withdraw (D/network/withdraw): `params: {invitation_id: "<string>"}`, answered `{withdrawn: true,
+	 * invitation_id: "7453486530700017665"}`, 1 credit: the id is the digits. ASSUMPTION: another
+	 * shape (a URN, a number) is refused with INVALID_PARAMS, and an invitation no longer pending with
+	 * CHANNEL_ERROR (the page shows neither answer).
+	 */
 	withdraw(accountId, params) {
-		if (typeof params.invitation_id !== 'string' || !params.invitation_id)
-			return this.failure(400, 'INVALID_PARAMS', 'params.invitation_id is required.', 'withdraw');
+		if (typeof params.invitation_id !== 'string' || !/^\d+$/.test(params.invitation_id))
+			return this.failure(
+				400,
+				'INVALID_PARAMS',
+				'params.invitation_id must be the invitation ID (digits, e.g. 7453486530700017665).',
+				'withdraw',
+			);
 		const index = this.invitations.findIndex(
-			(i) => i.account_id === accountId && i.invitation_urn === params.invitation_id,
+			(i) => i.account_id === accountId && digitsOf(i.invitation_urn) === params.invitation_id,
 		);
 		// ASSUMPTION: the docs do not show the answer for an invitation that is not pending.
 		if (index < 0)
@@ -593,7 +666,13 @@ class FakeLinkup extends FakeService {
 		);
 	}
 
-	/** list_invitations (docs' network/list-invitations): invitations received, newest first. */
+	/**
+	 * list_invitations (D/network/list-invitations): params `count`, `offset`, `invitation_type`;
+	 * invitations received, newest first (ASSUMPTION: the order), items `{entity_urn, shared_secret,
+	 * sender: {first_name, last_name, headline, linkedin_url, profile_picture_url}, invitation_type,
+	 * sent_time, sent_time_days}` (no note: none is shown). ASSUMPTION: 1 credit a call (the example;
+	 * the page's rate is not in the stored copy).
+	 */
 	listInvitations(accountId, params) {
 		const mine = this.received
 			.filter((r) => r.account_id === accountId)
@@ -612,8 +691,6 @@ class FakeLinkup extends FakeService {
 					linkedin_url: `https://www.linkedin.com/in/${encodeURIComponent(r.public_identifier)}`,
 					profile_picture_url: profile.profile_picture_url,
 				},
-				// ASSUMPTION: the docs' example shows no note; LinkedIn shows one when the sender wrote it.
-				message: r.message,
 				invitation_type: 'CONNECTION',
 				...age(r.sent_at),
 			};
@@ -632,15 +709,23 @@ class FakeLinkup extends FakeService {
 	}
 
 	/**
-	 * accept (docs' network/accept: `shared_secret` and `entity_urn`, answers `{}`); decline
-	 * (ASSUMPTION: no docs page was found; a third-party connector sends the same two fields).
+	 * accept (D/network/accept): `params: {shared_secret, entity_urn}`, both "obtained from the List
+	 * Invitations endpoint" (whose `entity_urn` is "urn:li:invitation:…"), answered `data: {}`, 1
+	 * credit. decline: ASSUMPTION, no page was found; a third-party connector sends the same two
+	 * fields. ASSUMPTION: another shape is refused with INVALID_PARAMS, an unknown invitation or a
+	 * wrong secret with CHANNEL_ERROR.
 	 */
 	handleInvitation(accountId, params, action) {
-		if (!params.entity_urn || !params.shared_secret)
+		if (
+			typeof params.shared_secret !== 'string' ||
+			!params.shared_secret ||
+			typeof params.entity_urn !== 'string' ||
+			!/^urn:li:invitation:\d+$/.test(params.entity_urn)
+		)
 			return this.failure(
 				400,
 				'INVALID_PARAMS',
-				'params.entity_urn and params.shared_secret are required.',
+				'params.shared_secret and params.entity_urn (urn:li:invitation:…) are required.',
 				action,
 			);
 		const index = this.received.findIndex(
@@ -665,8 +750,9 @@ class FakeLinkup extends FakeService {
 	}
 
 	/**
-	 * list_connections (docs' network/list-connections): newest first (ASSUMPTION: the order LinkedIn
-	 * shows), 1 credit per 50 results returned.
+	 * list_connections (D/network/list-connections): params `count`, `offset`; items `{name,
+	 * job_title, profile_url, profile_picture}`, newest first (ASSUMPTION: the order LinkedIn shows),
+	 * "1 credit per 50 results returned" (ASSUMPTION: 1 for an empty page).
 	 */
 	listConnections(accountId, params) {
 		// Newest first; connections made in the same millisecond, the later one first.
@@ -698,7 +784,7 @@ class FakeLinkup extends FakeService {
 		);
 	}
 
-	/** get_me on /v2/profiles. ASSUMPTION: the docs list the action without an example answer; shaped like `get`. */
+	/** get_me on /v2/profiles. ASSUMPTION: no page was found for it; its answer is shaped like `get`'s. */
 	getMe(accountId, account) {
 		const [first, ...rest] = account.account_name.split(' ');
 		const slug = account.account_name.toLowerCase().replace(/\s+/g, '-');

@@ -6,11 +6,13 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { LINKUP_BASE_URL } from '../../shared/baseUrl';
+import { lookupMap, lookupRecord } from '../../shared/lookup';
 import { identifierKey, profileUrlOf } from '../../shared/profileIdentifier';
 import { object, objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
 import { alreadyStatus, INVITED_MEMBER_FIELDS, memberOf, statusResult } from '../results';
 import type {
+	InvitationInput,
 	LinkedInService,
 	OperationResult,
 	ReceivedInvitationInput,
@@ -21,6 +23,8 @@ import { describeFailure } from './errors';
 import {
 	checkInvitation,
 	CONNECTIONS,
+	invitationIdOf,
+	invitationRefOf,
 	invitationStatusOf,
 	networkAction,
 	readList,
@@ -33,7 +37,8 @@ import { linkupTrigger } from './trigger';
 
 /**
  * After a lost invite answer: is an invitation to this member pending now? Shaped like the invite
- * answer when it is. check_invitation answers for this member directly (1 credit).
+ * answer when it is. check_invitation answers for this member directly (1 credit); its
+ * `invitation_id` is put in the invite answer's form (see invitationIdOf).
  */
 async function findPendingInvitation(
 	client: ServiceClient,
@@ -49,11 +54,14 @@ async function findPendingInvitation(
 		outcome: 'sent',
 		body: {
 			success: true,
-			data: { invitation_urn: data.invitation_id, profile_url: profileUrl },
+			data: { invitation_urn: invitationIdOf(data.invitation_id), profile_url: profileUrl },
 			metadata: response.metadata,
 		},
 	};
 }
+
+/** LinkupAPI has no refusal code of its own for "already invited" (see alreadyFromMessage). */
+const ALREADY = lookupRecord<SendStatus>({});
 
 /**
  * ASSUMPTION: LinkupAPI refuses an invitation to someone already invited or connected with
@@ -83,6 +91,8 @@ async function sendInvitation(
 		if (standing === 'pending_sent')
 			return statusResult('skipped_pending', credits, 'An invitation to this member is pending.');
 	}
+	// network/invite (docs.linkupapi.com/api-reference/v2/network/invite): `params.profile_url`
+	// (`linkedin_url` an alias, `identifier` instead), optional `message`; 1 credit.
 	const params: IDataObject = { profile_url: profileUrl };
 	if (input.message) params.message = input.message;
 	const outcome = await client
@@ -99,7 +109,7 @@ async function sendInvitation(
 			(error: unknown) => ({ error }),
 		);
 	if ('error' in outcome) {
-		const refusal = alreadyStatus(outcome.error, {}, input, alreadyFromMessage);
+		const refusal = alreadyStatus(outcome.error, ALREADY, input, alreadyFromMessage);
 		if (refusal) return statusResult(refusal.status, member, refusal.reason);
 		throw outcome.error;
 	}
@@ -108,7 +118,8 @@ async function sendInvitation(
 	const { invitation_urn: invitationUrn, ...profile } = data;
 	const simplified: IDataObject = {
 		status: 'sent',
-		invitation_id: invitationUrn,
+		// network/invite answers `invitation_urn: "urn:li:invitation:…"`; outputs keep that form.
+		invitation_id: invitationIdOf(invitationUrn),
 		...normaliseProfile(profile, creditsOf(response), INVITED_MEMBER_FIELDS),
 	};
 	if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
@@ -129,28 +140,53 @@ async function invitationAction(
 	return { simplified: { ...result, credits_consumed: creditsOf(response) }, raw: response };
 }
 
-/** accept and decline both take the invitation's entity_urn and shared_secret. */
+/**
+ * accept (docs.linkupapi.com/api-reference/v2/network/accept): `params: {shared_secret, entity_urn}`,
+ * both "obtained from the List Invitations endpoint", whose `entity_urn` is `urn:li:invitation:N`;
+ * answers `data: {}`, 1 credit. decline: ASSUMPTION, no page found; sent like accept (a third-party
+ * connector's tests do). Either form of the id is taken; the URN is sent.
+ */
 async function answerInvitation(
 	client: ServiceClient,
 	input: ReceivedInvitationInput,
 	action: 'accept' | 'decline',
 ): Promise<OperationResult> {
+	const invitation = invitationRefOf(input.invitationId);
 	return await invitationAction(
 		client,
 		input.accountId,
 		action,
-		{ entity_urn: input.invitationId, shared_secret: input.sharedSecret },
-		{ invitation_id: input.invitationId, status: action === 'accept' ? 'accepted' : 'declined' },
+		{ shared_secret: input.sharedSecret, entity_urn: invitation.urn },
+		{ invitation_id: invitation.urn, status: action === 'accept' ? 'accepted' : 'declined' },
+	);
+}
+
+/**
+ * withdraw (docs.linkupapi.com/api-reference/v2/network/withdraw): `params: {invitation_id}`, the
+ * digits as its example answer shows them (`"invitation_id": "7453486530700017665"`); answers
+ * `{withdrawn: true, invitation_id}`, 1 credit. Either form of the id is taken; the digits are sent.
+ */
+async function withdrawInvitation(
+	client: ServiceClient,
+	input: InvitationInput,
+): Promise<OperationResult> {
+	const invitation = invitationRefOf(input.invitationId);
+	return await invitationAction(
+		client,
+		input.accountId,
+		'withdraw',
+		{ invitation_id: invitation.digits },
+		{ invitation_id: invitation.urn, status: 'withdrawn' },
 	);
 }
 
 /** LinkupAPI's account statuses in words a user acts on (others are shown as they come). */
-const ACCOUNT_STATUS: Record<string, string> = {
+const ACCOUNT_STATUS = lookupMap({
 	connected: 'connected',
 	active: 'connected',
 	checkpoint_required: 'needs a security check',
 	inactive: 'inactive',
-};
+});
 
 export const linkupService: LinkedInService = {
 	displayName: 'LinkupAPI',
@@ -170,13 +206,15 @@ export const linkupService: LinkedInService = {
 	},
 
 	notices: {
+		// Costs as each docs page states them (docs.linkupapi.com/api-reference/v2/network/…).
 		'invitation:getStatus':
 			'LinkupAPI answers this with check_invitation, which costs one credit per item.',
-		'invitation:getManySent': 'LinkupAPI charges a credit for each page of the list it returns.',
+		'invitation:getManySent':
+			'LinkupAPI charges 1 credit per 50 results returned: set a Limit unless you need them all.',
 		'invitation:getManyReceived':
-			'LinkupAPI charges a credit for each page of the list it returns.',
+			'LinkupAPI charges credits for this list (its docs show 1 credit for a page and state no rate per result): set a Limit unless you need them all.',
 		'relation:getMany':
-			'LinkupAPI charges about one credit per 50 connections returned: set a Limit unless you need them all.',
+			'LinkupAPI charges 1 credit per 50 results returned: set a Limit unless you need them all.',
 		'profile:getMe': 'LinkupAPI charges a credit for this call.',
 	},
 
@@ -198,7 +236,7 @@ export const linkupService: LinkedInService = {
 				id: String(account.account_id),
 				name: text(account.account_name) ?? String(account.account_id),
 				status:
-					ACCOUNT_STATUS[String(account.status)] ??
+					ACCOUNT_STATUS.get(String(account.status)) ??
 					text(account.status)?.replace(/_/g, ' ') ??
 					'status unknown',
 			}));
@@ -213,6 +251,8 @@ export const linkupService: LinkedInService = {
 
 	operations: {
 		async 'profile:get'(client, input): Promise<OperationResult> {
+			// ASSUMPTION: `get` takes `params.profile_url`, as Pipedream's get-profile-info.mjs sends it
+			// citing docs.linkupapi.com/api-reference/v2/profiles/get-profile (no stored copy of that page).
 			// A read: retried after a failure (failed calls spend no credits), made once per member.
 			const { body: response, reused } = await client.lookup({
 				method: 'POST',
@@ -234,14 +274,7 @@ export const linkupService: LinkedInService = {
 		'invitation:getManySent': async (client, input, options) =>
 			await readList(client, SENT_INVITATIONS, input, invitationListParams(options)),
 
-		'invitation:withdraw': async (client, input) =>
-			await invitationAction(
-				client,
-				input.accountId,
-				'withdraw',
-				{ invitation_id: input.invitationId },
-				{ invitation_id: input.invitationId, status: 'withdrawn' },
-			),
+		'invitation:withdraw': async (client, input) => await withdrawInvitation(client, input),
 
 		'invitation:getManyReceived': async (client, input, options) =>
 			await readList(client, RECEIVED_INVITATIONS, input, invitationListParams(options)),
@@ -259,7 +292,7 @@ export const linkupService: LinkedInService = {
 					invitation_status: invitationStatusOf(data),
 					network_distance: typeof data.member_distance === 'number' ? data.member_distance : null,
 					...memberOf(input.profile),
-					invitation_id: data.invitation_id ?? undefined,
+					invitation_id: invitationIdOf(data.invitation_id),
 					credits_consumed: creditsOf(response),
 				},
 				raw: response,

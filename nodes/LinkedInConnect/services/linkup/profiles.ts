@@ -1,6 +1,6 @@
 /** LinkupAPI's member data in the field names every service shares. */
 import type { IDataObject } from 'n8n-workflow';
-import { profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { identifierInUrl, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { degreeOf, pick, PROFILE_FIELDS } from '../results';
 import { fullName, object, text } from '../../shared/values';
 
@@ -18,17 +18,29 @@ export function creditsOf(response: IDataObject): number | undefined {
 /**
  * The fields every service shares, in their order, then the credits this call spent (LinkupAPI's
  * one field of its own: billing). The rest of LinkupAPI's answer is there with Simplify off.
+ *
+ * The pages name a member two ways: `public_identifier`, `profile_urn` (network/invite's answer) and
+ * `profile_url` (network/list-connections), or `public_id` and `linkedin_url` (profiles/search-people's
+ * results, the v1 profile page's `public_id`, the lists' `linkedin_url`). Either is read.
  */
 export function normaliseProfile(
 	data: IDataObject,
 	credits: number | undefined,
 	fields: readonly string[] = PROFILE_FIELDS,
 ): IDataObject {
+	const url = text(data.profile_url) ?? text(data.linkedin_url);
+	const inUrl = identifierInUrl(url);
+	const publicIdentifier =
+		text(data.public_identifier) ??
+		text(data.public_id) ??
+		(inUrl?.kind === 'publicIdentifier' ? inUrl.value : undefined);
 	const member = pick(
 		{
 			...data,
-			provider_id: memberIdOf(data.profile_urn),
-			profile_url: profileUrlOfSlug(data.public_identifier) ?? data.profile_url,
+			provider_id:
+				memberIdOf(data.profile_urn) ?? (inUrl?.kind === 'providerId' ? inUrl.value : undefined),
+			public_identifier: publicIdentifier,
+			profile_url: profileUrlOfSlug(publicIdentifier) ?? url,
 			full_name: fullName(data.first_name, data.last_name),
 			network_distance: degreeOf(data.network_distance),
 		},
