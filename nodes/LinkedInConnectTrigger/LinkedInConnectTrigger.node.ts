@@ -203,7 +203,7 @@ export class LinkedInConnectTrigger implements INodeType {
 		const state = stateOf(this);
 		const record = recordOf(state, slotOf(this));
 		if (!record) return refuse(this, 401, 'no webhook of this workflow is registered');
-		const { delivery, problem } = readDelivery(this);
+		const { delivery, problem } = await readDelivery(this);
 		// Proof first: a stranger learns nothing about how the body would have been read.
 		const refusal = trigger.rejectDelivery(delivery, record.secret, Date.now());
 		if (refusal) return refuse(this, 401, refusal);

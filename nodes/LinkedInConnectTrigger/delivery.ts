@@ -40,8 +40,20 @@ export function readBody(parsed: unknown, rawBody: Buffer | undefined): IDataObj
 	return 'the body is neither JSON nor form-encoded';
 }
 
-export function readDelivery(context: IWebhookFunctions): DeliveryReading {
-	const request = context.getRequestObject() as { rawBody?: unknown; body?: unknown };
+/**
+ * The delivery n8n received. For a trigger at version 2 or later of its type n8n reads the body
+ * only for content types it knows (webhook-helpers' parseRequestBody), so the raw bytes of a
+ * delivery without one are read here, through the reader n8n leaves on the request.
+ */
+export async function readDelivery(context: IWebhookFunctions): Promise<DeliveryReading> {
+	const request = context.getRequestObject() as {
+		rawBody?: unknown;
+		body?: unknown;
+		readRawBody?: () => Promise<void>;
+	};
+	if (!Buffer.isBuffer(request.rawBody) && typeof request.readRawBody === 'function') {
+		await request.readRawBody();
+	}
 	const rawBody =
 		Buffer.isBuffer(request.rawBody) && request.rawBody.length ? request.rawBody : undefined;
 	const headers = context.getHeaderData() as Record<string, string | string[] | undefined>;

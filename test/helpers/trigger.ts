@@ -46,6 +46,18 @@ export interface Answer {
 	body: unknown;
 }
 
+/**
+ * Whether n8n 2.8 reads the body before the node runs (webhook-helpers' parseRequestBody): always
+ * for a node at version 1 of its type, else only for the content types it knows.
+ */
+function readByN8n(typeVersion: number, contentType: string | undefined): boolean {
+	if (typeVersion === 1) return true;
+	const type = contentType?.toLowerCase() ?? '';
+	return ['application/json', 'text/plain', 'application/x-www-form-urlencoded'].some((known) =>
+		type.startsWith(known),
+	);
+}
+
 /** What n8n's parseBody makes of a body (packages/cli/src/middlewares/body-parser.ts). */
 function parsedByN8n(contentType: string | undefined, raw: Buffer): unknown {
 	const type = contentType?.split(';')[0].trim().toLowerCase();
@@ -183,12 +195,21 @@ export class TriggerHarness {
 		const lowered = Object.fromEntries(
 			Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]),
 		);
+		const read = readByN8n(this.node.typeVersion, lowered['content-type']);
 		const data = {
 			...this.additionalData,
 			httpRequest: {
-				body: withoutRawBody ? body : parsedByN8n(lowered['content-type'], bytes),
+				body: withoutRawBody
+					? body
+					: read
+						? parsedByN8n(lowered['content-type'], bytes)
+						: undefined,
 				headers: lowered,
-				rawBody: withoutRawBody ? undefined : bytes,
+				rawBody: withoutRawBody || !read ? undefined : bytes,
+				// n8n's rawBodyReader leaves this on every request.
+				async readRawBody(this: { rawBody?: Buffer }) {
+					if (!withoutRawBody) this.rawBody ??= bytes;
+				},
 				params: {},
 				query: {},
 			},
