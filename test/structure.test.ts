@@ -96,7 +96,11 @@ describe('node description', () => {
 			.find((p) => p.name === 'profile')
 			?.modes?.find((m) => m.name === 'publicIdentifier');
 		expect(byPublicId?.displayName).toBe('By Public ID');
-		expect(description.credentials?.map((c) => c.name)).toEqual(['unipileApi', 'linkupApi']);
+		expect(description.credentials?.map((c) => c.name)).toEqual([
+			'unipileApi',
+			'linkupApi',
+			'unipileV2Api',
+		]);
 	});
 
 	it('is programmatic: execute() runs the items, no declarative routing is left', () => {
@@ -210,7 +214,7 @@ describe('node description', () => {
 		});
 	});
 
-	it('package.json registers the node and both credentials and has no runtime dependencies', () => {
+	it('package.json registers the nodes and every credential and has no runtime dependencies', () => {
 		expect(packageJson.n8n.nodes).toEqual([
 			'dist/nodes/LinkedInConnect/LinkedInConnect.node.js',
 			'dist/nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node.js',
@@ -218,6 +222,7 @@ describe('node description', () => {
 		expect(packageJson.n8n.credentials).toEqual([
 			'dist/credentials/UnipileApi.credentials.js',
 			'dist/credentials/LinkupApi.credentials.js',
+			'dist/credentials/UnipileV2Api.credentials.js',
 		]);
 		expect((packageJson as IDataObject).dependencies).toBeUndefined();
 		expect(packageJson.peerDependencies).toEqual({ 'n8n-workflow': '*' });
@@ -274,7 +279,11 @@ describe('trigger node description', () => {
 		expect((events?.options as INodePropertyOptions[]).map((o) => o.value)).toEqual([
 			'invitationAccepted',
 		]);
-		expect(trigger.credentials?.map((c) => c.name)).toEqual(['unipileApi', 'linkupApi']);
+		expect(trigger.credentials?.map((c) => c.name)).toEqual([
+			'unipileApi',
+			'linkupApi',
+			'unipileV2Api',
+		]);
 	});
 
 	it('every field has a description; every service tells what each mode costs, shown only for it', () => {
@@ -317,6 +326,8 @@ describe('every service adapter', () => {
 	function recordingClient(requests: ServiceRequest[]): ServiceClient {
 		const answer = {
 			provider_id: 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
+			// Unipile v2's profile names the member's id `id`.
+			id: 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E',
 			items: [],
 			cursor: null,
 			success: true,

@@ -566,6 +566,17 @@ async function main() {
 			},
 		);
 
+		// Error items a workflow branches on, and Retry On Fail (scenarios/*.js import their workflows).
+		await require('./scenarios/errorItems').errorItems({ scenario, assert, n8n, fake, WORKFLOWS });
+		await require('./scenarios/retryOnFail').retryOnFail({
+			scenario,
+			assert,
+			n8n,
+			fake,
+			linkup,
+			WORKFLOWS,
+		});
+
 		let baseUrl;
 		await scenario(
 			'n8n start: CRM webhook → Send Invitation → Respond to Webhook answers with the invitation',
@@ -646,8 +657,10 @@ async function main() {
 					`${baseUrl}/webhook/7c2d9a41-5b6e-4f3a-9c8d-1e2f3a4b5c6d/linkedin-connect`,
 				);
 				assert.deepEqual(unipileHook.account_ids, [{ id: 'acc_ada_sales', type: 'LINKEDIN' }]);
-				assert.equal(unipileHook.headers[0].key, 'X-LinkedIn-Connect-Secret');
-				assert.match(unipileHook.headers[0].value, /^[0-9a-f]{64}$/);
+				// Unipile's API-created webhooks send no content type unless told (docs: webhooks-2).
+				assert.deepEqual(unipileHook.headers[0], { key: 'Content-Type', value: 'application/json' });
+				assert.equal(unipileHook.headers[1].key, 'X-LinkedIn-Connect-Secret');
+				assert.match(unipileHook.headers[1].value, /^[0-9a-f]{64}$/);
 				const [linkupHook] = linkup.webhooks;
 				assert.equal(
 					linkupHook.url,
@@ -780,6 +793,17 @@ async function main() {
 			},
 		);
 
+		await require('./scenarios/triggerTrust').triggerTrust({
+			scenario,
+			assert,
+			n8n,
+			fake,
+			linkup,
+			collector,
+			eventually,
+			log: triggerLog,
+		});
+
 		await scenario('Trigger: deactivating the workflows removes their webhooks', async () => {
 			const cookie = await signIn(baseUrl);
 			const unipileId = fake.webhooks[0]?.id;
@@ -876,6 +900,15 @@ async function main() {
 				expectNoSecretIn(everything, LINKUP_KEY, 'the credential test answers');
 			},
 		);
+
+		await require('./scenarios/credentialRedirect').credentialRedirect({
+			scenario,
+			assert,
+			baseUrl,
+			signIn,
+			UNIPILE_KEY,
+			LINKUP_KEY,
+		});
 
 		if (process.env.E2E_SKIP_BROWSER === '1') {
 			process.stdout.write('  - the editor in a real browser: skipped (E2E_SKIP_BROWSER=1)\n');

@@ -5,10 +5,10 @@
  */
 import { runNode } from '../helpers/engine';
 import { rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
 
 	it('three invitations and their lookups: one credential read for the whole run', async () => {

@@ -7,7 +7,7 @@ import { FakeUnipile } from '../fakes/unipile';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 const elsewhere = new FakeUnipile({ apiKey: 'not-the-key' });
@@ -15,7 +15,7 @@ const elsewhereUrl = useFake(elsewhere);
 
 const RESTRICTED = { allowedHttpRequestDomains: 'domains', allowedDomains: 'example.com' };
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
 	const credentials = (extra = {}) => {
 		const [[type, data]] = Object.entries(service.credentials(baseUrl()));

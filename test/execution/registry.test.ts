@@ -138,16 +138,19 @@ describe('a third service registered from outside the shared code', () => {
 		expect((service?.options as INodePropertyOptions[]).map((o) => o.value)).toEqual([
 			'unipileApi',
 			'linkupApi',
+			'unipileV2Api',
 			'acmeApi',
 		]);
 		expect(description.credentials?.map((c) => c.name)).toEqual([
 			'unipileApi',
 			'linkupApi',
+			'unipileV2Api',
 			'acmeApi',
 		]);
 		expect(new LinkedInConnect().description.credentials?.map((c) => c.name)).toEqual([
 			'unipileApi',
 			'linkupApi',
+			'unipileV2Api',
 		]);
 	});
 
@@ -161,7 +164,10 @@ describe('a third service registered from outside the shared code', () => {
 			expect.objectContaining({
 				name: 'operation',
 				displayOptions: {
-					show: { resource: ['invitation'], authentication: ['unipileApi', 'linkupApi'] },
+					show: {
+						resource: ['invitation'],
+						authentication: ['unipileApi', 'linkupApi', 'unipileV2Api'],
+					},
 				},
 			}),
 			expect.objectContaining({
@@ -183,7 +189,7 @@ describe('a third service registered from outside the shared code', () => {
 			]),
 		).toEqual([
 			[
-				['unipileApi', 'linkupApi'],
+				['unipileApi', 'linkupApi', 'unipileV2Api'],
 				['get', 'getMe'],
 			],
 			[['acmeApi'], ['get']],
@@ -235,7 +241,7 @@ describe('a third service registered from outside the shared code', () => {
 		);
 
 		expect(result.error?.message).toBe(
-			"Acme does not offer Invitation → Send. Choose Unipile or LinkupAPI under 'Service', or pick another operation.",
+			"Acme does not offer Invitation → Send. Choose Unipile or LinkupAPI or Unipile v2 under 'Service', or pick another operation.",
 		);
 		expect(fake.requests).toHaveLength(0);
 	});

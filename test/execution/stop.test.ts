@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
 import { runNode, withNodeType } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { type ServiceUnderTest, servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest, type ServiceUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 type Recorded = ServiceUnderTest['fake']['requests'][number];
@@ -60,7 +60,7 @@ const WRITE_PATHS: Array<[string, string, IDataObject, IDataObject[]]> = [
 
 const wait = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(servicesUnderTest())('$name: Stop during Delay Between Items', (service) => {
+describe.each(allServicesUnderTest())('$name: Stop during Delay Between Items', (service) => {
 	const baseUrl = useFake(service.fake);
 
 	it.each(WRITE_PATHS)(

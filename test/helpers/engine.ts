@@ -23,6 +23,7 @@ import type {
 import { ICredentialsHelper, Workflow } from 'n8n-workflow';
 import { LinkupApi } from '../../credentials/LinkupApi.credentials';
 import { UnipileApi } from '../../credentials/UnipileApi.credentials';
+import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
 import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
 
 export const NODE_TYPE = 'n8n-nodes-linkedin-connect.linkedInConnect';
@@ -31,6 +32,7 @@ export const NODE_NAME = 'LinkedIn Connect';
 const credentialTypes: Record<string, ICredentialType> = {
 	unipileApi: new UnipileApi(),
 	linkupApi: new LinkupApi(),
+	unipileV2Api: new UnipileV2Api(),
 };
 
 /** Makes a credential type known to the engine (a test's own service). */

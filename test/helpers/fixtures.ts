@@ -12,6 +12,8 @@ export const JULIEN = {
 
 export const LINKUP_KEY = 'linkup-secret-K3y/with+chars';
 
+export const UNIPILE_V2_KEY = 'unipile-v2-secret-K3y/with+chars';
+
 export const ACCOUNT_ID = 'acc_ada_sales';
 export const LINKUP_ACCOUNT_ID = 'acc_linkup_ada';
 
@@ -43,6 +45,20 @@ export function linkupParams(
 		resource,
 		operation,
 		accountId: rl('id', LINKUP_ACCOUNT_ID),
+		...extra,
+	};
+}
+
+export function unipileV2Params(
+	resource: string,
+	operation: string,
+	extra: INodeParameters = {},
+): INodeParameters {
+	return {
+		authentication: 'unipileV2Api',
+		resource,
+		operation,
+		accountId: rl('id', ACCOUNT_ID),
 		...extra,
 	};
 }

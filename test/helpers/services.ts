@@ -5,12 +5,20 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import { FakeLinkup } from '../fakes/linkup';
 import { FakeUnipile } from '../fakes/unipile';
-import { linkupParams, LINKUP_KEY, UNIPILE_KEY, unipileParams } from './fixtures';
+import { FakeUnipileV2 } from '../fakes/unipileV2';
+import {
+	linkupParams,
+	LINKUP_KEY,
+	UNIPILE_KEY,
+	UNIPILE_V2_KEY,
+	unipileParams,
+	unipileV2Params,
+} from './fixtures';
 
 export interface ServiceUnderTest {
 	name: string;
 	key: string;
-	fake: FakeUnipile | FakeLinkup;
+	fake: FakeUnipile | FakeLinkup | FakeUnipileV2;
 	params(resource: string, operation: string, extra?: INodeParameters): INodeParameters;
 	credentials(baseUrl: string, apiKey?: string): Record<string, ICredentialDataDecryptedObject>;
 	/** The error code a wrong key produces, as the message names it. */
@@ -97,4 +105,56 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 			},
 		},
 	];
+}
+
+/**
+ * Unipile API v2, described the same way. Not in servicesUnderTest(): many tables there branch
+ * `Unipile ? … : LinkupAPI` and would read it as LinkupAPI. Tables that branch on no service run
+ * over allServicesUnderTest().
+ */
+export function unipileV2UnderTest(): ServiceUnderTest {
+	const fake = new FakeUnipileV2({ apiKey: UNIPILE_V2_KEY });
+	const requests = '/v2/acc_ada_sales/users/me/relation-requests';
+	return {
+		name: 'Unipile v2',
+		key: UNIPILE_V2_KEY,
+		fake,
+		params: unipileV2Params,
+		credentials: (baseUrl, apiKey = UNIPILE_V2_KEY) => ({ unipileV2Api: { baseUrl, apiKey } }),
+		// ASSUMPTION, as the fake answers: Unipile's stored docs name neither type.
+		wrongKeyCode: 'api/invalid_auth_format',
+		alreadyInvitedCode: 'provider/already_invited_recently',
+		sentCount: () => fake.invitations.length,
+		inviteRequests: () => fake.calls('POST', requests),
+		readFault: { path: '/v2/acc_ada_sales/users/julien-crepieux' },
+		inviteFault: { path: requests, match: '"user_id"' },
+		checkFault: { path: requests, match: 'type=sent' },
+		checkRequests: () => fake.calls('GET', requests).filter((r) => r.query.type === 'sent'),
+		transientBody: (status) => {
+			const type =
+				{
+					429: 'api/too_many_requests',
+					500: 'api/unexpected_error',
+					503: 'api/service_unavailable',
+					504: 'provider/network_down',
+				}[status] ?? 'api/unexpected_error';
+			return { object: 'Error', type, status, title: type, detail: type, req_id: 'req_fault' };
+		},
+		permanent: {
+			status: 403,
+			body: {
+				object: 'Error',
+				type: 'provider/account_restricted',
+				status: 403,
+				title: 'Account restricted',
+				detail: 'LinkedIn restricted the account.',
+				req_id: 'req_fault',
+			},
+		},
+	};
+}
+
+/** Every service behind the node, Unipile v2 included. */
+export function allServicesUnderTest(): ServiceUnderTest[] {
+	return [...servicesUnderTest(), unipileV2UnderTest()];
 }

@@ -5,12 +5,12 @@
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode, searchAccounts } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest, servicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 const MARIE_ID = 'ACoAABBBmarieCurie0000000000000000000000';
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
 
 	const run = (

@@ -3,9 +3,14 @@ import type { ServiceEndpoint } from '../transport/client';
 import { linkupService } from './linkup';
 import type { LinkedInService } from './types';
 import { unipileService } from './unipile';
+import { unipileV2Service } from './unipileV2';
 
 /** Every service the node offers, in the order of the credentials list. One line per service. */
-export const SERVICES: readonly LinkedInService[] = [unipileService, linkupService];
+export const SERVICES: readonly LinkedInService[] = [
+	unipileService,
+	linkupService,
+	unipileV2Service,
+];
 
 /** The adapter for the node's `authentication` value (= its credential type). */
 export function serviceFor(

@@ -1,0 +1,167 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets */
+/**
+ * What the Unipile v2 tests share: the node built with a registry that includes Unipile v2 (the
+ * real node's registry does not list it yet; test/execution/registry.test.ts registers its test
+ * service the same way), its credential known to the engine, the fake, and a ServiceClient on the
+ * shared transport for calling adapter functions directly (the trigger adapter).
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeParameters,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
+import { OPERATIONS, RESOURCES } from '../../nodes/LinkedInConnect/actions/operations';
+import { type NodeRegistry, runOperation } from '../../nodes/LinkedInConnect/actions/router';
+import { credentialsOf, nodeProperties } from '../../nodes/LinkedInConnect/description';
+import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
+import { accountSearch } from '../../nodes/LinkedInConnect/listSearch/searchAccounts';
+import { endpointOf } from '../../nodes/LinkedInConnect/services';
+import { linkupService } from '../../nodes/LinkedInConnect/services/linkup';
+import { unipileService } from '../../nodes/LinkedInConnect/services/unipile';
+import { unipileV2Service } from '../../nodes/LinkedInConnect/services/unipileV2';
+import {
+	type Connection,
+	createServiceClient,
+	type RequestContext,
+} from '../../nodes/LinkedInConnect/transport/client';
+import { DEFAULT_TRANSPORT } from '../../nodes/LinkedInConnect/transport/settings';
+import type { ServiceClient } from '../../nodes/LinkedInConnect/transport/types';
+import {
+	registerCredentialType,
+	runNode,
+	type RunOptions,
+	searchAccounts,
+	withNodeType,
+} from '../helpers/engine';
+import { rl } from '../helpers/fixtures';
+
+/** A key no real service has; tests assert it never shows up in outputs or errors. */
+export const V2_KEY = 'unipile-v2-secret-K3y/with+chars';
+export const V2_ACCOUNT = 'acc_ada_sales';
+
+export const registry: NodeRegistry = {
+	services: [unipileService, linkupService, unipileV2Service],
+	resources: RESOURCES,
+	operations: OPERATIONS,
+};
+
+/** LinkedIn Connect with Unipile v2 in its registry. */
+export class WithUnipileV2 implements INodeType {
+	description: INodeTypeDescription = {
+		...new LinkedInConnect().description,
+		usableAsTool: true,
+		credentials: credentialsOf(registry.services),
+		properties: nodeProperties(registry),
+	};
+
+	methods = { listSearch: { searchAccounts: accountSearch(registry.services) } };
+
+	async execute(this: IExecuteFunctions) {
+		return await runOperation(this, registry);
+	}
+}
+
+registerCredentialType(new UnipileV2Api());
+const nodeType = new WithUnipileV2();
+
+export function v2Params(
+	resource: string,
+	operation: string,
+	extra: INodeParameters = {},
+): INodeParameters {
+	return {
+		authentication: 'unipileV2Api',
+		resource,
+		operation,
+		accountId: rl('id', V2_ACCOUNT),
+		...extra,
+	};
+}
+
+export function v2Credentials(
+	baseUrl: string,
+	apiKey = V2_KEY,
+): Record<string, ICredentialDataDecryptedObject> {
+	return { unipileV2Api: { baseUrl, apiKey } };
+}
+
+/** Runs the node (with Unipile v2 in its registry) through n8n-core's engine. */
+export async function runV2(options: RunOptions) {
+	return await withNodeType(nodeType, async () => await runNode(options));
+}
+
+export async function searchV2Accounts(
+	parameters: INodeParameters,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	filter?: string,
+	token?: string,
+) {
+	return await withNodeType(
+		nodeType,
+		async () => await searchAccounts(parameters, credentials, filter, token),
+	);
+}
+
+/**
+ * A ServiceClient on the shared transport (createServiceClient), whose n8n HTTP helper is a plain
+ * fetch applying the credential as n8n's generic authentication does: the same requests reach the
+ * fake as from n8n, without an n8n context around them.
+ */
+export function directClient(baseUrl: string, apiKey = V2_KEY): ServiceClient {
+	const node = { name: 'LinkedIn Connect Trigger' } as INode;
+	const endpoint = endpointOf(unipileV2Service);
+	const credentials = { baseUrl, apiKey };
+	const context = {
+		getNode: () => node,
+		helpers: {
+			async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
+				const url = new URL(`${options.baseURL}${options.url}`);
+				for (const [key, value] of Object.entries(options.qs ?? {}))
+					url.searchParams.set(key, String(value));
+				const headers: Record<string, string> = {
+					...(options.headers as Record<string, string>),
+					'X-API-KEY': apiKey,
+				};
+				if (options.body !== undefined) headers['content-type'] = 'application/json';
+				const response = await fetch(url, {
+					method: options.method,
+					headers,
+					body: options.body === undefined ? undefined : JSON.stringify(options.body),
+					redirect: 'manual',
+				});
+				const text = await response.text();
+				let body: unknown = text;
+				try {
+					body = text ? JSON.parse(text) : undefined;
+				} catch {
+					// Not JSON: the transport says so.
+				}
+				return {
+					statusCode: response.status,
+					headers: Object.fromEntries(response.headers.entries()) as IDataObject,
+					body,
+				};
+			},
+		},
+	} as unknown as RequestContext;
+	const connection: Connection = {
+		endpoint,
+		baseUrl: endpoint.baseUrl(credentials),
+		secrets: [apiKey],
+		credential: { id: 'cred', name: 'Unipile v2', type: 'unipileV2Api', data: credentials },
+		settings: { ...DEFAULT_TRANSPORT, maxRetries: 0 },
+		cache: new Map(),
+	};
+	return createServiceClient(context, connection);
+}
+
+/** A request as the fake recorded it, in one line: method, path and query string. */
+export function line(request: { method: string; rawUrl: string }): string {
+	return `${request.method} ${request.rawUrl}`;
+}
