@@ -10,7 +10,7 @@ import {
 	LINKUP_BASE_URL,
 	REDIRECT_STATUSES,
 	redirectTestRules,
-} from '../nodes/LinkedInConnect/shared/baseUrl';
+} from '../nodes/core/shared/baseUrl';
 
 export class LinkupApi implements ICredentialType {
 	name = 'linkupApi';

@@ -10,7 +10,7 @@ import {
 	REDIRECT_STATUSES,
 	redirectTestRules,
 	UNIPILE_DSN,
-} from '../nodes/LinkedInConnect/shared/baseUrl';
+} from '../nodes/core/shared/baseUrl';
 
 export class UnipileApi implements ICredentialType {
 	name = 'unipileApi';

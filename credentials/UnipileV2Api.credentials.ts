@@ -9,11 +9,9 @@ import {
 	baseUrlExpression,
 	REDIRECT_STATUSES,
 	redirectTestRules,
-} from '../nodes/LinkedInConnect/shared/baseUrl';
-import {
 	UNIPILE_V2_BASE_URL,
 	UNIPILE_V2_DEFAULT_BASE_URL,
-} from '../nodes/LinkedInConnect/services/unipileV2/baseUrl';
+} from '../nodes/core/shared/baseUrl';
 
 /**
  * Unipile API v2: a scoped API key sent as `X-API-KEY` (DOC developer.unipile.com/v2.0/reference/

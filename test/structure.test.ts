@@ -6,21 +6,14 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 import { OPERATIONS } from '../nodes/LinkedInConnect/actions/operations';
 import { LinkedInConnect } from '../nodes/LinkedInConnect/LinkedInConnect.node';
 import { LinkedInConnectTrigger } from '../nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node';
-import { SERVICES } from '../nodes/LinkedInConnect/services';
-import { requestOptions } from '../nodes/LinkedInConnect/shared/descriptions';
-import { InputError } from '../nodes/LinkedInConnect/shared/parameters';
-import {
-	DEFAULT_MAX_RETRIES,
-	DEFAULT_TIMEOUT_MS,
-} from '../nodes/LinkedInConnect/transport/settings';
-import type {
-	Confirmation,
-	ServiceClient,
-	ServiceRequest,
-} from '../nodes/LinkedInConnect/transport/types';
+import { SERVICES } from '../nodes/core/services';
+import { requestOptions } from '../nodes/core/shared/descriptions';
+import { InputError } from '../nodes/core/shared/parameters';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../nodes/core/transport/settings';
+import type { Confirmation, ServiceClient, ServiceRequest } from '../nodes/core/transport/types';
 import packageJson from '../package.json';
 import savedDefaults from './fixtures/defaults-v1.json';
-import { readSource, relativeImports, sourceFiles } from './helpers/sources';
+import { readSource, relativeImports, sourceFiles, subfolders } from './helpers/sources';
 
 const { description } = new LinkedInConnect();
 
@@ -427,20 +420,62 @@ describe('every service adapter', () => {
 });
 
 describe('code layout', () => {
-	const NODE = 'nodes/LinkedInConnect/';
-	const LAYERS = ['shared', 'transport', 'services', 'actions', 'listSearch'];
+	const CORE = 'nodes/core/';
+	const LAYERS = ['shared', 'transport', 'services', 'webhooks', 'listSearch'];
 	const layer = (path: string) =>
-		path.startsWith(NODE) ? LAYERS.findIndex((l) => path.slice(NODE.length).startsWith(l)) : -1;
+		path.startsWith(CORE)
+			? LAYERS.findIndex((l) => [l, `${l}/`].some((p) => path.slice(CORE.length).startsWith(p)))
+			: -1;
+	const NODES = ['nodes/LinkedInConnect/', 'nodes/LinkedInConnectTrigger/'];
+	const nodeOf = (path: string) => NODES.find((folder) => path.startsWith(folder));
 
-	it('layers import downwards only: shared ← transport ← services ← actions ← node', () => {
-		for (const file of sourceFiles(NODE)) {
+	it('the package core imports downwards only: shared ← transport ← services ← webhooks, listSearch', () => {
+		const files = sourceFiles(CORE);
+		expect(files.length).toBeGreaterThan(30);
+		for (const file of files) {
 			const from = layer(file);
-			if (from < 0) continue;
+			expect({ file, layer: from >= 0 }).toEqual({ file, layer: true });
 			for (const target of relativeImports(file)) {
 				const to = layer(target);
-				if (to < 0) continue;
-				expect({ file, target, ok: to <= from }).toEqual({ file, target, ok: true });
+				expect({ file, target, ok: to >= 0 && to <= from }).toEqual({ file, target, ok: true });
 			}
+		}
+	});
+
+	it("neither node imports the other's files: what both use lives in the core", () => {
+		for (const folder of NODES) {
+			for (const file of sourceFiles(folder)) {
+				for (const target of relativeImports(file)) {
+					const other = nodeOf(target);
+					expect({ file, target, ok: !other || other === folder }).toEqual({
+						file,
+						target,
+						ok: true,
+					});
+				}
+			}
+		}
+	});
+
+	it('every service folder has the same files for the same jobs', () => {
+		const shape = [
+			'accounts.ts',
+			'errors.ts',
+			'index.ts',
+			'invitations.ts',
+			'lists.ts',
+			'profiles.ts',
+			'relations.ts',
+			'routes.ts',
+			'webhooks.ts',
+		];
+		const folders = subfolders(`${CORE}services`);
+		expect(Object.keys(folders).sort()).toEqual(['linkup', 'unipile', 'unipileV2']);
+		for (const [folder, files] of Object.entries(folders)) {
+			expect({ folder, files: files.filter((f) => f !== 'options.ts') }).toEqual({
+				folder,
+				files: shape,
+			});
 		}
 	});
 

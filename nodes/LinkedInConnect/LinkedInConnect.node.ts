@@ -7,9 +7,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { OPERATIONS, RESOURCES } from './actions/operations';
 import { type NodeRegistry, runOperation } from './actions/router';
-import { credentialsOf, nodeProperties } from './description';
-import { accountSearch } from './listSearch/searchAccounts';
-import { SERVICES } from './services';
+import { credentialsOf } from '../core/services/descriptions';
+import { nodeProperties } from './description';
+import { accountSearch } from '../core/listSearch/searchAccounts';
+import { SERVICES } from '../core/services';
 
 const registry: NodeRegistry = { services: SERVICES, resources: RESOURCES, operations: OPERATIONS };
 

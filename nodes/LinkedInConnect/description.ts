@@ -4,15 +4,12 @@
  * adapters, each operation brings its fields, and each service adds its own options (shown only
  * when it is chosen). An operation a service lacks is left out of that service's Operation list.
  */
-import type {
-	INodeCredentialDescription,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { NodeRegistry } from './actions/router';
 import type { OperationDefinition } from './actions/types';
-import type { LinkedInService } from './services/types';
+import type { LinkedInService } from '../core/services/types';
+import { serviceProperty } from '../core/services/descriptions';
 
 /*
  * Defaults are written out (here, and for each resource in DEFAULT_OPERATIONS): n8n does not store a
@@ -28,33 +25,8 @@ export const DEFAULT_OPERATIONS: Readonly<Record<string, string>> = {
 	relation: 'getMany',
 };
 
-export function credentialsOf(services: readonly LinkedInService[]): INodeCredentialDescription[] {
-	return services.map((service) => ({
-		name: service.credentialType,
-		required: true,
-		displayOptions: { show: { authentication: [service.credentialType] } },
-	}));
-}
-
 function byName<T extends { name?: string; displayName?: string }>(a: T, b: T): number {
 	return String(a.displayName ?? a.name).localeCompare(String(b.displayName ?? b.name));
-}
-
-export function serviceProperty(services: readonly LinkedInService[]): INodeProperties {
-	return {
-		displayName: 'Service',
-		name: 'authentication',
-		type: 'options',
-		noDataExpression: true,
-		// Registry order: n8n's new-credential dialog offers the first one.
-		options: services.map((service) => ({
-			name: service.displayName,
-			value: service.credentialType,
-			description: service.summary,
-		})),
-		default: 'unipileApi',
-		description: 'The LinkedIn automation service that runs the action, with its credential',
-	};
 }
 
 function resourceProperty(registry: NodeRegistry): INodeProperties {

@@ -10,19 +10,15 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { credentialsOf } from '../LinkedInConnect/description';
-import { accountSearch } from '../LinkedInConnect/listSearch/searchAccounts';
-import { SERVICES, serviceFor } from '../LinkedInConnect/services';
-import type {
-	LinkedInService,
-	TriggerAdapter,
-	TriggerEvent,
-} from '../LinkedInConnect/services/types';
-import { toNodeError } from '../LinkedInConnect/shared/errors';
-import { accountIdFrom } from '../LinkedInConnect/shared/parameters';
+import { credentialsOf } from '../core/services/descriptions';
+import { accountSearch } from '../core/listSearch/searchAccounts';
+import { SERVICES, serviceFor } from '../core/services';
+import type { LinkedInService, TriggerAdapter, TriggerEvent } from '../core/services/types';
+import { toNodeError } from '../core/shared/errors';
+import { accountIdFrom } from '../core/shared/parameters';
 import { acceptanceItem, memberKey } from './acceptances';
-import { clientFor } from './connection';
-import { readDelivery } from './delivery';
+import { clientFor } from '../core/services/client';
+import { readDelivery } from '../core/webhooks/delivery';
 import {
 	POLL_CATCH_UP_MAX,
 	POLL_WINDOW,
@@ -38,7 +34,7 @@ import {
 	unregisterWebhook,
 	webhookIsInPlace,
 	webhookName,
-} from './webhooks';
+} from '../core/webhooks/reconciler';
 
 /** What the node keeps in the workflow's static data (n8n stores it with the workflow, for every worker). */
 interface TriggerState extends IDataObject {

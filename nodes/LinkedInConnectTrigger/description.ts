@@ -1,8 +1,8 @@
 /** The trigger's parameters, built from the same service registry as the action node. */
 import type { IPollFunctions, INodeProperties } from 'n8n-workflow';
-import { serviceProperty } from '../LinkedInConnect/description';
-import type { LinkedInService } from '../LinkedInConnect/services/types';
-import { accountIdLocator } from '../LinkedInConnect/shared/descriptions';
+import { serviceProperty } from '../core/services/descriptions';
+import type { LinkedInService } from '../core/services/types';
+import { accountIdLocator } from '../core/shared/descriptions';
 
 export type TriggerMode = 'webhook' | 'polling';
 

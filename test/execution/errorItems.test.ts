@@ -6,7 +6,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { ExpressionError } from 'n8n-workflow';
-import { errorDetailsOf, toNodeError } from '../../nodes/LinkedInConnect/shared/errors';
+import { errorDetailsOf, toNodeError } from '../../nodes/core/shared/errors';
 import { runNode } from '../helpers/engine';
 import { ACCOUNT_ID, JULIEN, LINKUP_ACCOUNT_ID, rl } from '../helpers/fixtures';
 import { type ServiceUnderTest, servicesUnderTest } from '../helpers/services';

@@ -13,12 +13,13 @@ import type {
 } from 'n8n-workflow';
 import { OPERATIONS, RESOURCES } from '../../nodes/LinkedInConnect/actions/operations';
 import { type NodeRegistry, runOperation } from '../../nodes/LinkedInConnect/actions/router';
-import { credentialsOf, nodeProperties } from '../../nodes/LinkedInConnect/description';
+import { nodeProperties } from '../../nodes/LinkedInConnect/description';
+import { credentialsOf } from '../../nodes/core/services/descriptions';
 import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
-import { accountSearch } from '../../nodes/LinkedInConnect/listSearch/searchAccounts';
-import { SERVICES } from '../../nodes/LinkedInConnect/services';
-import type { LinkedInService } from '../../nodes/LinkedInConnect/services/types';
-import { object, text } from '../../nodes/LinkedInConnect/shared/values';
+import { accountSearch } from '../../nodes/core/listSearch/searchAccounts';
+import { SERVICES } from '../../nodes/core/services';
+import type { LinkedInService } from '../../nodes/core/services/types';
+import { object, text } from '../../nodes/core/shared/values';
 import { FakeAcme } from '../fakes/acme';
 import { registerCredentialType, runNode, withNodeType } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';

@@ -1,3 +1,4 @@
 export function sourceFiles(folder: string): string[];
 export function readSource(path: string): string;
 export function relativeImports(path: string): string[];
+export function subfolders(folder: string): Record<string, string[]>;

@@ -30,4 +30,14 @@ function relativeImports(path) {
 	);
 }
 
-module.exports = { sourceFiles, readSource, relativeImports };
+/** The subfolders of `folder` and the files directly in each, by name. */
+function subfolders(folder) {
+	const dir = join(ROOT, folder);
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((name) => statSync(join(dir, name)).isDirectory())
+			.map((name) => [name, readdirSync(join(dir, name)).sort()]),
+	);
+}
+
+module.exports = { sourceFiles, readSource, relativeImports, subfolders };

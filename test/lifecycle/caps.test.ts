@@ -8,7 +8,7 @@ import { runNode } from '../helpers/engine';
 import { rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
-import { startOfNextDay } from '../../nodes/LinkedInConnect/shared/timeZone';
+import { startOfNextDay } from '../../nodes/core/shared/timeZone';
 
 const DAY = 24 * 60 * 60 * 1000;
 const PEOPLE = [

@@ -6,7 +6,7 @@
  * do not show, so an adapter sending another shape fails here.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { linkupService } from '../../nodes/LinkedInConnect/services/linkup';
+import { linkupService } from '../../nodes/core/services/linkup';
 import { FakeLinkup } from '../fakes/linkup';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';

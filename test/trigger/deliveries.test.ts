@@ -4,7 +4,7 @@
  * logged warning (never a 500), and LinkupAPI's signature is checked over the bytes as sent.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { signatureFor } from '../../nodes/LinkedInConnect/services/linkup/trigger';
+import { signatureFor } from '../../nodes/core/services/linkup/webhooks';
 import { servicesUnderTest } from '../helpers/services';
 import { recordIn, TriggerHarness, triggerSide } from '../helpers/trigger';
 import { useFake } from '../helpers/useFake';

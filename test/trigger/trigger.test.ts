@@ -7,7 +7,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { FakeLinkup } from '../fakes/linkup';
 import { FakeUnipile } from '../fakes/unipile';
-import { signatureFor } from '../../nodes/LinkedInConnect/services/linkup/trigger';
+import { signatureFor } from '../../nodes/core/services/linkup/webhooks';
 import { rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
 import { TriggerHarness, WEBHOOK_URL } from '../helpers/trigger';

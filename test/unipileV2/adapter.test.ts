@@ -4,13 +4,13 @@
  * trigger route; a write sent once, never retried; its option names its own.
  */
 import { OPERATIONS } from '../../nodes/LinkedInConnect/actions/operations';
-import { unipileV2Service } from '../../nodes/LinkedInConnect/services/unipileV2';
-import { InputError } from '../../nodes/LinkedInConnect/shared/parameters';
+import { unipileV2Service } from '../../nodes/core/services/unipileV2';
+import { InputError } from '../../nodes/core/shared/parameters';
 import type {
 	Confirmation,
 	ServiceClient,
 	ServiceRequest,
-} from '../../nodes/LinkedInConnect/transport/types';
+} from '../../nodes/core/transport/types';
 import { registry } from './harness';
 
 /** A client that records requests and answers like a friendly Unipile v2. */

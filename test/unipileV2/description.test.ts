@@ -4,7 +4,7 @@
  * notices shown only when it is chosen.
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { unipileV2Service } from '../../nodes/LinkedInConnect/services/unipileV2';
+import { unipileV2Service } from '../../nodes/core/services/unipileV2';
 import { OPERATIONS } from '../../nodes/LinkedInConnect/actions/operations';
 import { WithUnipileV2 } from './harness';
 

@@ -3,7 +3,7 @@
  * /v2.0/reference/error-responses) in the user's terms: the documented types, the ASSUMPTION ones,
  * unknown types by status, and what the transport does with them (reads retried, invitations not).
  */
-import { describeFailure } from '../../nodes/LinkedInConnect/services/unipileV2/errors';
+import { describeFailure } from '../../nodes/core/services/unipileV2/errors';
 import { expectNoSecret } from '../helpers/assertions';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { useFake } from '../helpers/useFake';

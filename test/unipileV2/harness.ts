@@ -18,20 +18,21 @@ import type {
 import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
 import { OPERATIONS, RESOURCES } from '../../nodes/LinkedInConnect/actions/operations';
 import { type NodeRegistry, runOperation } from '../../nodes/LinkedInConnect/actions/router';
-import { credentialsOf, nodeProperties } from '../../nodes/LinkedInConnect/description';
+import { nodeProperties } from '../../nodes/LinkedInConnect/description';
+import { credentialsOf } from '../../nodes/core/services/descriptions';
 import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
-import { accountSearch } from '../../nodes/LinkedInConnect/listSearch/searchAccounts';
-import { endpointOf } from '../../nodes/LinkedInConnect/services';
-import { linkupService } from '../../nodes/LinkedInConnect/services/linkup';
-import { unipileService } from '../../nodes/LinkedInConnect/services/unipile';
-import { unipileV2Service } from '../../nodes/LinkedInConnect/services/unipileV2';
+import { accountSearch } from '../../nodes/core/listSearch/searchAccounts';
+import { endpointOf } from '../../nodes/core/services';
+import { linkupService } from '../../nodes/core/services/linkup';
+import { unipileService } from '../../nodes/core/services/unipile';
+import { unipileV2Service } from '../../nodes/core/services/unipileV2';
 import {
 	type Connection,
 	createServiceClient,
 	type RequestContext,
-} from '../../nodes/LinkedInConnect/transport/client';
-import { DEFAULT_TRANSPORT } from '../../nodes/LinkedInConnect/transport/settings';
-import type { ServiceClient } from '../../nodes/LinkedInConnect/transport/types';
+} from '../../nodes/core/transport/client';
+import { DEFAULT_TRANSPORT } from '../../nodes/core/transport/settings';
+import type { ServiceClient } from '../../nodes/core/transport/types';
 import {
 	registerCredentialType,
 	runNode,

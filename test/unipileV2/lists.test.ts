@@ -4,7 +4,7 @@
  * /v2/{account}/users/me/relations), with Return All and Limit, paged by `next_cursor` or, when the
  * answer has none, by `offset` up to `total_count`; items in the shared field names.
  */
-import { daysSince } from '../../nodes/LinkedInConnect/shared/values';
+import { daysSince } from '../../nodes/core/shared/values';
 import { rl } from '../helpers/fixtures';
 import { useFake } from '../helpers/useFake';
 import { FakeUnipileV2 } from '../fakes/unipileV2';

@@ -2,9 +2,7 @@
  * LinkedIn Connect Trigger with Unipile v2, through n8n-core's contexts (test/helpers/trigger.ts)
  * against the v2 fake: activation registers one webhook endpoint, a delivery as the fake sends it
  * starts the workflow once, forgeries get 401, deactivation removes it, and polling reads the
- * connections. The trigger node reads the registry of services/index.ts, which does not list
- * Unipile v2 yet: this file alone swaps in a registry that does (jest.mock), as the one line in
- * services/index.ts will.
+ * connections.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
@@ -14,18 +12,6 @@ import { TriggerHarness, WEBHOOK_URL } from '../helpers/trigger';
 import { useFake } from '../helpers/useFake';
 import { FakeUnipileV2 } from '../fakes/unipileV2';
 import { V2_ACCOUNT, V2_KEY, v2Credentials } from './harness';
-
-jest.mock('../../nodes/LinkedInConnect/services', () => {
-	const actual = jest.requireActual<typeof import('../../nodes/LinkedInConnect/services')>(
-		'../../nodes/LinkedInConnect/services',
-	);
-	const { unipileV2Service } = jest.requireActual<
-		typeof import('../../nodes/LinkedInConnect/services/unipileV2')
-	>('../../nodes/LinkedInConnect/services/unipileV2');
-	// Once services/index.ts lists it, the registry is used as it is.
-	const listed = actual.SERVICES.some((service) => service.credentialType === 'unipileV2Api');
-	return { ...actual, SERVICES: listed ? actual.SERVICES : [...actual.SERVICES, unipileV2Service] };
-});
 
 registerCredentialType(new UnipileV2Api());
 

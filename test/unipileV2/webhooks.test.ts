@@ -6,13 +6,13 @@
  */
 import { createHmac } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
-import type { WebhookDelivery } from '../../nodes/LinkedInConnect/services/types';
+import type { WebhookDelivery } from '../../nodes/core/services/types';
 import {
 	RELATION_EVENTS,
 	signatureFor,
 	unipileV2Trigger as trigger,
-} from '../../nodes/LinkedInConnect/services/unipileV2/webhooks';
-import { ServiceError } from '../../nodes/LinkedInConnect/transport/errors';
+} from '../../nodes/core/services/unipileV2/webhooks';
+import { ServiceError } from '../../nodes/core/transport/errors';
 import { useFake } from '../helpers/useFake';
 import { FakeUnipileV2 } from '../fakes/unipileV2';
 import { directClient, line, V2_ACCOUNT, V2_KEY } from './harness';

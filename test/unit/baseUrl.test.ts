@@ -13,7 +13,7 @@ import {
 	normaliseBaseUrl,
 	REFUSED_BASE_URL,
 	UNIPILE_DSN,
-} from '../../nodes/LinkedInConnect/shared/baseUrl';
+} from '../../nodes/core/shared/baseUrl';
 
 /** [input, the origin both must give, or the reason the node gives for refusing it]. */
 type Row = [input: unknown, expected: string | RegExp];

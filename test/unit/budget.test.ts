@@ -4,7 +4,7 @@ import {
 	InvitationBudget,
 	readBudgetSettings,
 } from '../../nodes/LinkedInConnect/actions/invitation/budget';
-import { startOfDay, startOfNextDay } from '../../nodes/LinkedInConnect/shared/timeZone';
+import { startOfDay, startOfNextDay } from '../../nodes/core/shared/timeZone';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 60 * 60 * 1000;

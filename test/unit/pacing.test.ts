@@ -7,7 +7,7 @@ import {
 	Pacer,
 	pause,
 	pauseLength,
-} from '../../nodes/LinkedInConnect/shared/pacing';
+} from '../../nodes/core/shared/pacing';
 
 describe('pause', () => {
 	it('ends early when the execution is cancelled', async () => {

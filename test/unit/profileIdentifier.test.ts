@@ -4,7 +4,7 @@ import {
 	parsePublicIdentifier,
 	parseProviderId,
 	profileUrlOf,
-} from '../../nodes/LinkedInConnect/shared/profileIdentifier';
+} from '../../nodes/core/shared/profileIdentifier';
 
 const JULIEN_ID = 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E';
 

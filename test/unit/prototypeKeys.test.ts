@@ -11,7 +11,7 @@ import { runNode, searchAccounts } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
-import { sectionFields } from '../../nodes/LinkedInConnect/services/unipile/reads';
+import { sectionFields } from '../../nodes/core/services/unipile/profiles';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../../nodes/LinkedInConnect/shared/errors';
+import { redactSecrets } from '../../nodes/core/shared/errors';
 
 const KEY = 'Abc-Secret/Key+1 x';
 

@@ -10,22 +10,22 @@ import {
 	type Connection,
 	httpOptions,
 	secretsOf,
-} from '../../nodes/LinkedInConnect/transport/client';
-import { networkFailure, findErrorCode } from '../../nodes/LinkedInConnect/transport/network';
-import { readResponse, type ResponseReader } from '../../nodes/LinkedInConnect/transport/responses';
+} from '../../nodes/core/transport/client';
+import { networkFailure, findErrorCode } from '../../nodes/core/transport/network';
+import { readResponse, type ResponseReader } from '../../nodes/core/transport/responses';
 import {
 	finalFailure,
 	isRetryable,
 	MAX_RETRY_AFTER_SECONDS,
 	retryDelayMs,
 	shouldRetry,
-} from '../../nodes/LinkedInConnect/transport/retry';
+} from '../../nodes/core/transport/retry';
 import {
 	DEFAULT_TRANSPORT,
 	readLegacyRequestOptions,
 	transportSettings,
-} from '../../nodes/LinkedInConnect/transport/settings';
-import type { ServiceFailure } from '../../nodes/LinkedInConnect/transport/types';
+} from '../../nodes/core/transport/settings';
+import type { ServiceFailure } from '../../nodes/core/transport/types';
 
 const node = { name: 'LinkedIn Connect' } as INode;
 

@@ -1,4 +1,4 @@
-import type { OperationKey } from '../services/types';
+import type { OperationKey } from '../../core/services/types';
 import type { RunGuard } from './types';
 
 /** Several guards as one: the first `before` that answers wins; every `after` sees the result. */

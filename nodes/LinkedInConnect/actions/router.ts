@@ -6,13 +6,13 @@
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { endpointOf, serviceFor } from '../services';
-import type { LinkedInService, OperationResult } from '../services/types';
-import { errorItem, toNodeError } from '../shared/errors';
-import { ExecutionCancelled, isCancellation, Pacer } from '../shared/pacing';
-import { readOptions } from '../shared/parameters';
-import { type Connection, createServiceClient, openConnection } from '../transport/client';
-import type { ServiceClient } from '../transport/types';
+import { endpointOf, serviceFor } from '../../core/services';
+import type { LinkedInService, OperationResult } from '../../core/services/types';
+import { errorItem, toNodeError } from '../../core/shared/errors';
+import { ExecutionCancelled, isCancellation, Pacer } from '../../core/shared/pacing';
+import { readOptions } from '../../core/shared/parameters';
+import { type Connection, createServiceClient, openConnection } from '../../core/transport/client';
+import type { ServiceClient } from '../../core/transport/types';
 import { readRunSettings, type RunSettings } from './runSettings';
 import type { InputOf, OperationDefinition, ResourceDefinition } from './types';
 

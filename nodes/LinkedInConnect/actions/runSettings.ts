@@ -3,15 +3,15 @@
  * many run at once, and the transport settings.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { MAX_DELAY_SECONDS } from '../shared/descriptions';
-import { NO_PACE, type PaceSettings } from '../shared/pacing';
-import { InputError, numberOption, readOptions } from '../shared/parameters';
+import { MAX_DELAY_SECONDS } from '../../core/shared/descriptions';
+import { NO_PACE, type PaceSettings } from '../../core/shared/pacing';
+import { InputError, numberOption, readOptions } from '../../core/shared/parameters';
 import {
 	type LegacyRequestOptions,
 	readLegacyRequestOptions,
 	type TransportSettings,
 	transportSettings,
-} from '../transport/settings';
+} from '../../core/transport/settings';
 
 export interface RunSettings {
 	transport: TransportSettings;

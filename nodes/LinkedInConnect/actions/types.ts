@@ -4,8 +4,8 @@ import type {
 	OperationKey,
 	OperationResult,
 	ServiceOperations,
-} from '../services/types';
-import type { ServiceClient } from '../transport/types';
+} from '../../core/services/types';
+import type { ServiceClient } from '../../core/transport/types';
 
 export type InputOf<K extends OperationKey> = Parameters<ServiceOperations[K]>[1];
 

@@ -3,8 +3,8 @@ import {
 	invitationIdProperty,
 	pacedOptions,
 	sharedSecretProperty,
-} from '../../shared/descriptions';
-import { readAccountId, readInvitationId, readSharedSecret } from '../../shared/parameters';
+} from '../../../core/shared/descriptions';
+import { readAccountId, readInvitationId, readSharedSecret } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 /** Accept and Decline: the same fields, input and pacing; only the answer differs. */

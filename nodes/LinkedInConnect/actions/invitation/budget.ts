@@ -12,11 +12,11 @@
  * own invitations are counted by ID even after they leave it; others' then no longer count.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { memberOf, statusResult } from '../../services/results';
-import type { LinkedInService } from '../../services/types';
-import { CodedError, ERROR_CODES } from '../../shared/errors';
-import { InputError, numberOption } from '../../shared/parameters';
-import { isTimeZone, startOfDay, startOfNextDay } from '../../shared/timeZone';
+import { memberGiven, statusResult } from '../../../core/services/results';
+import type { LinkedInService } from '../../../core/services/types';
+import { CodedError, ERROR_CODES } from '../../../core/shared/errors';
+import { InputError, numberOption } from '../../../core/shared/parameters';
+import { isTimeZone, startOfDay, startOfNextDay } from '../../../core/shared/timeZone';
 import type { RunGuard } from '../types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -181,7 +181,7 @@ export function budgetGuard(
 			if (verdict.ok) return undefined;
 			const reason = `Nothing was sent: ${verdict.reason}; it frees up at ${verdict.freesAt}.`;
 			if (budget.overCap === 'fail') throw new CodedError(ERROR_CODES.capReached, reason);
-			const skipped = statusResult('skipped_budget', memberOf(input.profile), reason);
+			const skipped = statusResult('skipped_budget', memberGiven(input.profile), reason);
 			skipped.simplified.budget_frees_at = verdict.freesAt;
 			return skipped;
 		},

@@ -1,5 +1,5 @@
-import { LIST_PACING, listProperties } from '../../shared/descriptions';
-import { readListInput } from '../../shared/parameters';
+import { LIST_PACING, listProperties } from '../../../core/shared/descriptions';
+import { readListInput } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 export const getManyReceivedInvitations: OperationDefinition<'invitation:getManyReceived'> = {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { LIST_PACING, listProperties } from '../../shared/descriptions';
-import { InputError, readListInput } from '../../shared/parameters';
+import { LIST_PACING, listProperties } from '../../../core/shared/descriptions';
+import { InputError, readListInput } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 const olderThanFilter: INodeProperties = {

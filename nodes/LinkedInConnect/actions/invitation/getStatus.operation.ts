@@ -3,8 +3,8 @@ import {
 	profileLocator,
 	pacedOptions,
 	simplifyProperty,
-} from '../../shared/descriptions';
-import { readAccountId, readProfile } from '../../shared/parameters';
+} from '../../../core/shared/descriptions';
+import { readAccountId, readProfile } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 export const getInvitationStatus: OperationDefinition<'invitation:getStatus'> = {

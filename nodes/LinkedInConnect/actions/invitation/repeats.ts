@@ -4,8 +4,8 @@
  * and LinkedIn counts the attempt). Kept for the run only: nothing is stored between executions.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { pick, INVITED_MEMBER_FIELDS, statusResult } from '../../services/results';
-import { identifierKey } from '../../shared/profileIdentifier';
+import { pick, INVITED_MEMBER_FIELDS, statusResult } from '../../../core/services/results';
+import { identifierKey } from '../../../core/shared/profileIdentifier';
 import type { InputOf, RunGuard } from '../types';
 
 type SendInput = InputOf<'invitation:send'>;

@@ -4,14 +4,14 @@ import {
 	profileLocator,
 	pacedOptions,
 	simplifyProperty,
-} from '../../shared/descriptions';
+} from '../../../core/shared/descriptions';
 import {
 	MESSAGE_MAX_CHARACTERS,
 	readAccountId,
 	readMessage,
 	readOptions,
 	readProfile,
-} from '../../shared/parameters';
+} from '../../../core/shared/parameters';
 import { combineGuards } from '../guards';
 import type { OperationDefinition } from '../types';
 import { budgetGuard } from './budget';

@@ -1,5 +1,9 @@
-import { accountIdLocator, invitationIdProperty, pacedOptions } from '../../shared/descriptions';
-import { readAccountId, readInvitationId } from '../../shared/parameters';
+import {
+	accountIdLocator,
+	invitationIdProperty,
+	pacedOptions,
+} from '../../../core/shared/descriptions';
+import { readAccountId, readInvitationId } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 export const withdrawInvitation: OperationDefinition<'invitation:withdraw'> = {

@@ -4,8 +4,8 @@ import {
 	profileLocator,
 	pacedOptions,
 	simplifyProperty,
-} from '../../shared/descriptions';
-import { readAccountId, readProfile } from '../../shared/parameters';
+} from '../../../core/shared/descriptions';
+import { readAccountId, readProfile } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 /** Most profiles looked up at once: LinkedIn counts every lookup as a profile view. */

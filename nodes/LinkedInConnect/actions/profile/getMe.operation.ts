@@ -1,5 +1,9 @@
-import { accountIdLocator, pacedOptions, simplifyProperty } from '../../shared/descriptions';
-import { readAccountId } from '../../shared/parameters';
+import {
+	accountIdLocator,
+	pacedOptions,
+	simplifyProperty,
+} from '../../../core/shared/descriptions';
+import { readAccountId } from '../../../core/shared/parameters';
 import type { OperationDefinition } from '../types';
 
 export const getMyProfile: OperationDefinition<'profile:getMe'> = {

@@ -1,0 +1,78 @@
+/**
+ * LinkupAPI v2 (https://docs.linkupapi.com/api-reference/v2/introduction): one URL per category
+ * with `action` in the body, `x-api-key`, an `account_id` in every call, and the envelope
+ * `{success, data | error: {code, message}, metadata: {credits_consumed}}`. It takes profile URLs,
+ * so no lookup is needed before inviting; every call spends credits (errors spend none).
+ */
+import { LINKUP_BASE_URL } from '../../shared/baseUrl';
+import type { LinkedInService } from '../types';
+import { listAccounts } from './accounts';
+import { describeFailure } from './errors';
+import {
+	answerInvitation,
+	invitationStatus,
+	sendInvitation,
+	withdrawInvitation,
+} from './invitations';
+import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
+import { INVITATION_LIST_OPTIONS, invitationListParams } from './options';
+import { getMyProfile, getProfile } from './profiles';
+import { getRelations } from './relations';
+import { linkupTrigger } from './webhooks';
+
+export const linkupService: LinkedInService = {
+	displayName: 'LinkupAPI',
+	credentialType: 'linkupApi',
+	summary: 'Pay per call in credits; takes profile URLs directly',
+	baseUrlField: 'baseUrl',
+	baseUrlRule: LINKUP_BASE_URL,
+	secretFields: ['apiKey'],
+
+	describeFailure,
+
+	trigger: linkupTrigger,
+
+	options: {
+		'invitation:getManySent': INVITATION_LIST_OPTIONS,
+		'invitation:getManyReceived': INVITATION_LIST_OPTIONS,
+	},
+
+	notices: {
+		// Costs as each docs page states them (docs.linkupapi.com/api-reference/v2/network/…).
+		'invitation:getStatus':
+			'LinkupAPI answers this with check_invitation, which costs one credit per item.',
+		'invitation:getManySent':
+			'LinkupAPI charges 1 credit per 50 results returned: set a Limit unless you need them all.',
+		'invitation:getManyReceived':
+			'LinkupAPI charges credits for this list (its docs show 1 credit for a page and state no rate per result): set a Limit unless you need them all.',
+		'relation:getMany':
+			'LinkupAPI charges 1 credit per 50 results returned: set a Limit unless you need them all.',
+		'profile:getMe': 'LinkupAPI charges a credit for this call.',
+	},
+
+	listAccounts,
+
+	operations: {
+		'profile:get': getProfile,
+
+		'invitation:send': sendInvitation,
+
+		'invitation:getManySent': async (client, input, options) =>
+			await readList(client, SENT_INVITATIONS, input, invitationListParams(options)),
+
+		'invitation:withdraw': async (client, input) => await withdrawInvitation(client, input),
+
+		'invitation:getManyReceived': async (client, input, options) =>
+			await readList(client, RECEIVED_INVITATIONS, input, invitationListParams(options)),
+
+		'invitation:accept': async (client, input) => await answerInvitation(client, input, 'accept'),
+
+		'invitation:decline': async (client, input) => await answerInvitation(client, input, 'decline'),
+
+		'invitation:getStatus': invitationStatus,
+
+		'profile:getMe': getMyProfile,
+
+		'relation:getMany': getRelations,
+	},
+};

@@ -1,0 +1,27 @@
+/**
+ * LinkupAPI v2's routes (docs.linkupapi.com/api-reference/v2/introduction): one URL per category,
+ * the action in the body, the account in every call.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import type { ServiceClient } from '../../transport/types';
+
+export const NETWORK = '/v2/network';
+export const PROFILES = '/v2/profiles';
+export const WEBHOOKS = '/v2/webhooks';
+export const ACCOUNTS = '/v2/accounts';
+
+/** One `POST /v2/network` action. */
+export async function networkAction(
+	client: ServiceClient,
+	accountId: string,
+	action: string,
+	params: IDataObject,
+	idempotent: boolean,
+): Promise<IDataObject> {
+	return await client.request({
+		method: 'POST',
+		url: NETWORK,
+		body: { account_id: accountId, action, params },
+		idempotent,
+	});
+}

@@ -1,0 +1,183 @@
+/**
+ * LinkupAPI v2 webhooks for the trigger (docs.linkupapi.com/api-reference/v2/webhooks/create,
+ * /introduction, /signature): `POST /v2/webhooks` with the account, the URL,
+ * `events: ["accepted_invitation"]` and `enable_signature: true` ("The response returns a secret
+ * once"); deliveries are `{account_id, account_name, event: {type, …}, timestamp}` ("All events
+ * share the same wrapper structure"), signed with `X-Linkup-Timestamp` and `X-Linkup-Signature:
+ * v1=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>` ("Use the raw request body"). Every
+ * webhook also receives disconnection events, "not filterable". Monitoring bills about 10 credits
+ * a day per account.
+ */
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { identifierInUrl, profileUrlOfSlug } from '../../shared/profileIdentifier';
+import type { IDataObject } from 'n8n-workflow';
+import { fullName, object, objects, text } from '../../shared/values';
+import { ServiceError } from '../../transport/errors';
+import type { ListedWebhook, TriggerAdapter } from '../types';
+import { memberIdOf } from './profiles';
+import { WEBHOOKS } from './routes';
+
+/** Deliveries signed longer ago than this are refused (a replayed request). */
+export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
+
+/** Clocks drift a little; a signature from further in the future than this is refused. */
+export const MAX_CLOCK_AHEAD_SECONDS = 60;
+
+/** The only inner event type this subscription asks for. */
+const ACCEPTED = 'accepted_invitation';
+
+/** Seconds since the epoch; ASSUMPTION: seconds, as in the docs' example (milliseconds accepted too). */
+function timestampSeconds(raw: string): number | undefined {
+	if (!/^\d{1,16}$/.test(raw)) return undefined;
+	const value = Number(raw);
+	return value > 1e12 ? value / 1000 : value;
+}
+
+/** The signature over the bytes as sent: decoding them first would let two byte strings share one. */
+export function signatureFor(secret: string, timestamp: string, rawBody: Buffer | string): string {
+	return `v1=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
+}
+
+/** One webhook as GET /v2/webhooks lists it. ASSUMPTION: the docs name the route, not its items. */
+function listed(webhook: IDataObject): ListedWebhook | undefined {
+	const webhookId = text(webhook.webhook_id) ?? text(webhook.id);
+	return webhookId ? { webhookId, url: text(webhook.url), healthy: true } : undefined;
+}
+
+/**
+ * One accepted member of an event. ASSUMPTION: no page shows the acceptance's fields ("One or
+ * more connection requests you sent were accepted"); read from `new_connections[]` when there is
+ * such a list, else from the event itself, by whichever field carries the profile.
+ */
+function memberIn(entry: IDataObject, accountId: string): IDataObject | undefined {
+	const url = text(entry.profile_url) ?? text(entry.linkedin_url) ?? text(entry.sender_profile);
+	const identifier = identifierInUrl(url);
+	const member = {
+		account_id: accountId,
+		provider_id:
+			memberIdOf(entry.profile_urn) ??
+			(identifier?.kind === 'providerId' ? identifier.value : undefined),
+		public_identifier:
+			text(entry.public_identifier) ??
+			text(entry.public_id) ??
+			(identifier?.kind === 'publicIdentifier' ? identifier.value : undefined),
+		profile_url: identifier ? profileUrlOfSlug(identifier.value) : url,
+		full_name: text(entry.name) ?? fullName(entry.first_name, entry.last_name),
+	};
+	return member.provider_id || member.public_identifier || member.profile_url ? member : undefined;
+}
+
+export const linkupTrigger: TriggerAdapter = {
+	notices: {
+		webhook:
+			'A LinkupAPI webhook monitors the account and costs about 10 credits a day while this workflow is active; it is removed when the workflow is turned off.',
+		polling:
+			'Each poll that reads LinkupAPI costs about 1 credit (list_connections, per 50 results): at the default of one read every 15 minutes, about 96 credits a day; every minute would be about 1,440. The first poll only notes who is already connected.',
+	},
+
+	async createWebhook(client, { accountId, url }) {
+		const created = await client.request({
+			method: 'POST',
+			url: WEBHOOKS,
+			body: {
+				account_id: accountId,
+				url,
+				events: [ACCEPTED],
+				enable_signature: true,
+			},
+			idempotent: false,
+		});
+		// ASSUMPTION: the creation answer holds the id and the signing secret (see the fake).
+		const data = object(created.data);
+		return {
+			webhookId: text(data.webhook_id) ?? text(data.id),
+			secret: text(data.secret) ?? text(data.signing_secret),
+		};
+	},
+
+	async findWebhook(client, webhookId) {
+		const found = await client
+			.request({
+				method: 'GET',
+				url: `${WEBHOOKS}/${encodeURIComponent(webhookId)}`,
+				idempotent: true,
+			})
+			.catch((error: unknown) => {
+				if (error instanceof ServiceError && error.serviceFailure.status === 404) return undefined;
+				throw error;
+			});
+		return found ? listed({ webhook_id: webhookId, ...object(found.data) }) : undefined;
+	},
+
+	async listWebhooks(client) {
+		const answer: IDataObject = await client
+			.request({ method: 'GET', url: WEBHOOKS, idempotent: true })
+			.catch((error: unknown) => {
+				// A host without the list route has nothing to sweep.
+				if (error instanceof ServiceError && error.serviceFailure.status === 404) return {};
+				throw error;
+			});
+		const data = answer.data;
+		const items = Array.isArray(data)
+			? objects(data)
+			: objects(object(data).webhooks ?? object(data).items);
+		return items.map(listed).filter((webhook): webhook is ListedWebhook => webhook !== undefined);
+	},
+
+	async deleteWebhook(client, webhookId) {
+		await client
+			.request({
+				method: 'DELETE',
+				url: `${WEBHOOKS}/${encodeURIComponent(webhookId)}`,
+				idempotent: true,
+			})
+			.catch((error: unknown) => {
+				if (error instanceof ServiceError && error.serviceFailure.status === 404) return {};
+				throw error;
+			});
+	},
+
+	rejectDelivery(delivery, secret, now) {
+		const timestamp = delivery.header('X-Linkup-Timestamp');
+		const signature = delivery.header('X-Linkup-Signature');
+		if (!timestamp || !signature)
+			return 'the X-Linkup-Timestamp or X-Linkup-Signature header is missing';
+		const seconds = timestampSeconds(timestamp);
+		if (seconds === undefined) return 'X-Linkup-Timestamp is not a time';
+		const age = now / 1000 - seconds;
+		if (age > MAX_SIGNATURE_AGE_SECONDS)
+			return `the signature is more than ${MAX_SIGNATURE_AGE_SECONDS / 60} minutes old`;
+		if (-age > MAX_CLOCK_AHEAD_SECONDS)
+			return `the signature is dated more than ${MAX_CLOCK_AHEAD_SECONDS} seconds in the future`;
+		if (!delivery.rawBody) return 'n8n kept no raw body to check the signature against';
+		const expected = Buffer.from(signatureFor(secret, timestamp, delivery.rawBody));
+		const given = Buffer.from(signature);
+		return expected.length === given.length && timingSafeEqual(expected, given)
+			? undefined
+			: 'the signature does not match the body';
+	},
+
+	// The bytes that were signed: a retry or a replay of one event carries the same ones.
+	deliveryKey({ rawBody }) {
+		return rawBody ? createHash('sha256').update(rawBody).digest('hex') : undefined;
+	},
+
+	acceptancesIn(body, accountId) {
+		if (body.account_id !== accountId) return { members: [] };
+		const event = object(body.event);
+		const type = text(event.type);
+		const entries = Array.isArray(event.new_connections) ? objects(event.new_connections) : [event];
+		const members = entries
+			.map((entry) => memberIn(entry, accountId))
+			.filter((member): member is IDataObject => member !== undefined);
+		// The subscription is accepted_invitation only, yet disconnection events come too: an event
+		// naming a member is read as an acceptance, anything else is said in the log, never dropped silently.
+		if (type === ACCEPTED || (!type && members.length)) return { members };
+		return {
+			members,
+			warning: members.length
+				? `LinkupAPI delivered an event of type "${type}" on the accepted_invitation subscription; it names a member, so it was read as an acceptance.`
+				: `LinkupAPI delivered an event of type "${type ?? 'unknown'}" that names no member; it started nothing.`,
+		};
+	},
+};

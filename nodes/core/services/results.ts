@@ -1,0 +1,84 @@
+/** Output items several adapters build the same way. */
+import type { IDataObject } from 'n8n-workflow';
+import { type ProfileIdentifier, profileUrlOf } from '../shared/profileIdentifier';
+import { lookupMap } from '../shared/lookup';
+import { ServiceError } from '../transport/errors';
+import type { OperationResult, SendInvitationInput, SendStatus } from './types';
+
+/** A Send Invitation item that sent nothing: the status, what is known of the member, and why. */
+export function statusResult(
+	status: Exclude<SendStatus, 'sent'>,
+	member: IDataObject,
+	reason: string,
+): OperationResult {
+	const item: IDataObject = { status, ...dropUndefined(member), reason };
+	return { simplified: item, raw: item };
+}
+
+/** What the input says of a member before any answer: the identifier it gave, and its profile URL. */
+export function memberGiven(profile: ProfileIdentifier): IDataObject {
+	return {
+		[profile.kind === 'providerId' ? 'provider_id' : 'public_identifier']: profile.value,
+		profile_url: profileUrlOf(profile),
+	};
+}
+
+export function dropUndefined(source: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined));
+}
+
+const DEGREES = lookupMap({ FIRST_DEGREE: 1, SECOND_DEGREE: 2, THIRD_DEGREE: 3 });
+
+/** Unipile's FIRST_DEGREE… and LinkupAPI's 1, 2, 3 as one number (undefined out of network). */
+export function degreeOf(distance: unknown): number | undefined {
+	if (typeof distance === 'number') return distance > 0 ? distance : undefined;
+	return DEGREES.get(String(distance));
+}
+
+/**
+ * With "If Already Invited or Connected → Return Status", the service's refusal codes listed in
+ * `statuses` (or matched by `match`) become a status; undefined for every other error.
+ */
+export function alreadyStatus(
+	error: unknown,
+	statuses: Record<string, SendStatus>,
+	input: Pick<SendInvitationInput, 'ifAlreadyInvited'>,
+	match?: (failure: ServiceError['serviceFailure']) => SendStatus | undefined,
+): { status: Exclude<SendStatus, 'sent'>; reason: string } | undefined {
+	if (input.ifAlreadyInvited !== 'returnStatus' || !(error instanceof ServiceError))
+		return undefined;
+	const failure = error.serviceFailure;
+	const own = Object.prototype.hasOwnProperty.call(statuses, failure.code);
+	const status = (own ? statuses[failure.code] : undefined) ?? match?.(failure);
+	if (!status || status === 'sent') return undefined;
+	return { status, reason: failure.message };
+}
+
+/**
+ * What Simplify gives of a member, in this order, for every service (each where the service says
+ * it). The service's other fields stay in the output with Simplify off.
+ */
+export const PROFILE_FIELDS = [
+	'provider_id',
+	'public_identifier',
+	'profile_url',
+	'full_name',
+	'first_name',
+	'last_name',
+	'headline',
+	'location',
+	'profile_picture_url',
+	'network_distance',
+] as const;
+
+/** The member fields of a Send Invitation item (what the invite or its lookup tells). */
+export const INVITED_MEMBER_FIELDS = PROFILE_FIELDS.slice(0, 7);
+
+/** `fields` of `source`, in that order, leaving out what the service did not give. */
+export function pick(source: IDataObject, fields: readonly string[]): IDataObject {
+	const picked: IDataObject = {};
+	for (const field of fields) {
+		if (source[field] !== undefined && source[field] !== null) picked[field] = source[field];
+	}
+	return picked;
+}

@@ -1,0 +1,70 @@
+/**
+ * Unipile API v1 (https://developer.unipile.com/reference). The customer's DSN is the host; every
+ * call carries `X-API-KEY`. Inviting needs the member's provider_id, so a URL or public identifier
+ * is resolved with `GET /users/{identifier}` first.
+ */
+import { UNIPILE_DSN } from '../../shared/baseUrl';
+import type { LinkedInService } from '../types';
+import { listAccounts } from './accounts';
+import { describeFailure } from './errors';
+import {
+	handleReceived,
+	invitationStatus,
+	sendInvitation,
+	withdrawInvitation,
+} from './invitations';
+import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
+import { PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
+import { getMyProfile, getProfile } from './profiles';
+import { getRelations } from './relations';
+import { unipileTrigger } from './webhooks';
+
+export const unipileService: LinkedInService = {
+	displayName: 'Unipile',
+	credentialType: 'unipileApi',
+	summary: 'Your Unipile DSN and access token (API v1)',
+	baseUrlField: 'dsn',
+	baseUrlRule: UNIPILE_DSN,
+	secretFields: ['apiKey'],
+
+	describeFailure,
+
+	notices: {
+		'invitation:getStatus':
+			"Unipile reads the member's profile to tell: one profile view per item, counted against LinkedIn's daily limit (about 80–100).",
+	},
+
+	listAccounts,
+
+	trigger: unipileTrigger,
+
+	options: {
+		'profile:get': PROFILE_OPTIONS,
+		'invitation:send': SEND_OPTIONS,
+		'relation:getMany': RELATION_OPTIONS,
+	},
+
+	operations: {
+		'profile:get': getProfile,
+
+		'invitation:send': sendInvitation,
+
+		'invitation:getManySent': async (client, input) =>
+			await readList(client, SENT_INVITATIONS, input),
+
+		'invitation:withdraw': async (client, input) => await withdrawInvitation(client, input),
+
+		'invitation:getManyReceived': async (client, input) =>
+			await readList(client, RECEIVED_INVITATIONS, input),
+
+		'invitation:accept': async (client, input) => await handleReceived(client, input, 'accept'),
+
+		'invitation:decline': async (client, input) => await handleReceived(client, input, 'decline'),
+
+		'invitation:getStatus': async (client, input) => await invitationStatus(client, input),
+
+		'profile:getMe': getMyProfile,
+
+		'relation:getMany': getRelations,
+	},
+};

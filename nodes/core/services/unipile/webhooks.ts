@@ -1,0 +1,149 @@
+/**
+ * Unipile v1 webhooks for the trigger (developer.unipile.com/docs/detecting-accepted-invitations and
+ * the v1 spec's /api/v1/webhooks): a `users` webhook raises `new_relation` when LinkedIn shows a new
+ * connection. Unipile finds them by checking LinkedIn at random intervals, so an event may come
+ * hours after the acceptance. v1 webhooks are not signed: the webhook is created with a custom
+ * header carrying a random secret, and deliveries without it are refused.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IDataObject } from 'n8n-workflow';
+import { profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { objects, text } from '../../shared/values';
+import { ServiceError } from '../../transport/errors';
+import type { ServiceClient } from '../../transport/types';
+import type { ListedWebhook, TriggerAdapter } from '../types';
+import { API } from './routes';
+
+/** The header Unipile sends back with every delivery, carrying the secret chosen at creation. */
+export const SECRET_HEADER = 'X-LinkedIn-Connect-Secret';
+
+/**
+ * "Unlike webhook created from Dashboard, webhook created by API does not contain header content
+ * type JSON by default … You can use "headers" parameter to set it" (developer.unipile.com/docs/
+ * webhooks-2, "Webhook Content-Type"). Without it n8n parses no body.
+ */
+export const JSON_CONTENT_TYPE = { key: 'Content-Type', value: 'application/json' };
+
+/** Pages of the webhook list read at most (250 each, the spec's maximum). */
+const MAX_LIST_PAGES = 20;
+
+function sameSecret(given: string, expected: string): boolean {
+	const a = Buffer.from(given);
+	const b = Buffer.from(expected);
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A listed webhook (spec: WebhookList items: id, name, request_url, format, headers[{key, value}]). */
+function listed(webhook: IDataObject): ListedWebhook {
+	const sendsJson = objects(webhook.headers).some(
+		(header) =>
+			String(header.key).toLowerCase() === 'content-type' &&
+			/^application\/json\b/i.test(String(header.value)),
+	);
+	return {
+		webhookId: String(webhook.id),
+		url: text(webhook.request_url),
+		name: text(webhook.name),
+		healthy: sendsJson && (webhook.format === undefined || webhook.format === 'json'),
+	};
+}
+
+async function listWebhooks(client: ServiceClient): Promise<ListedWebhook[]> {
+	const found: ListedWebhook[] = [];
+	let cursor: string | undefined;
+	for (let page = 0; page < MAX_LIST_PAGES; page++) {
+		const qs: IDataObject = { limit: 250 };
+		if (cursor) qs.cursor = cursor;
+		const list = await client.request({
+			method: 'GET',
+			url: `${API}/webhooks`,
+			qs,
+			idempotent: true,
+		});
+		found.push(
+			...objects(list.items)
+				.filter((w) => text(w.id))
+				.map(listed),
+		);
+		cursor = text(list.cursor);
+		if (!cursor) break;
+	}
+	return found;
+}
+
+export const unipileTrigger: TriggerAdapter = {
+	notices: {
+		webhook:
+			'Unipile finds new connections by checking LinkedIn at random intervals: an acceptance may start this workflow hours after it happened. Polling mode catches any a webhook missed.',
+		polling:
+			"Each poll reads the account's newest connections from Unipile (no credits; a request to your Unipile account). The first poll only notes who is already connected.",
+	},
+
+	async createWebhook(client, { accountId, url, name }) {
+		const secret = randomBytes(32).toString('hex');
+		const created = await client.request({
+			method: 'POST',
+			url: `${API}/webhooks`,
+			body: {
+				source: 'users',
+				request_url: url,
+				name,
+				format: 'json',
+				account_ids: [accountId],
+				events: ['new_relation'],
+				headers: [JSON_CONTENT_TYPE, { key: SECRET_HEADER, value: secret }],
+			},
+			idempotent: false,
+		});
+		return { webhookId: text(created.webhook_id), secret };
+	},
+
+	// v1 has no route for one webhook: the list is where it shows.
+	async findWebhook(client, webhookId) {
+		return (await listWebhooks(client)).find((webhook) => webhook.webhookId === webhookId);
+	},
+
+	listWebhooks,
+
+	async deleteWebhook(client, webhookId) {
+		await client
+			.request({
+				method: 'DELETE',
+				url: `${API}/webhooks/${encodeURIComponent(webhookId)}`,
+				idempotent: true,
+			})
+			.catch((error: unknown) => {
+				// Already gone is what we wanted.
+				if (error instanceof ServiceError && error.serviceFailure.status === 404) return {};
+				throw error;
+			});
+	},
+
+	rejectDelivery(delivery, secret) {
+		const given = delivery.header(SECRET_HEADER);
+		if (!given) return `the ${SECRET_HEADER} header is missing`;
+		return sameSecret(given, secret) ? undefined : `the ${SECRET_HEADER} header does not match`;
+	},
+
+	// Unipile signs nothing and retries what is not answered 200 within 30 s: one acceptance is one
+	// member connecting with one account.
+	deliveryKey({ body }) {
+		const member = text(body.user_provider_id) ?? text(body.user_public_identifier);
+		return member ? `${text(body.event)}:${text(body.account_id)}:${member}` : undefined;
+	},
+
+	acceptancesIn(body, accountId) {
+		if (body.event !== 'new_relation' || body.account_id !== accountId) return { members: [] };
+		return {
+			members: [
+				{
+					account_id: body.account_id,
+					provider_id: text(body.user_provider_id),
+					public_identifier: text(body.user_public_identifier),
+					profile_url: profileUrlOfSlug(body.user_public_identifier) ?? text(body.user_profile_url),
+					full_name: text(body.user_full_name),
+				},
+			],
+		};
+	},
+};

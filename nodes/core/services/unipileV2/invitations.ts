@@ -1,0 +1,211 @@
+/**
+ * Unipile v2 invitations ("relation requests"): send after a lookup that gives the member's id
+ * (and tells who is already connected or invited), withdraw, accept and decline, a member's status,
+ * and the check after an invitation's answer was lost.
+ *
+ * Sources (tags as in the v2 fact sheet):
+ * - Send: `POST /v2/{account_id}/users/me/relation-requests` with `{user_id, message?}` (PY
+ *   unipile/unipile-python@6171191 users_api.py:878-879, docs/UsersApi.md:185-263,
+ *   docs/CreateRelationRequestRequest.md:8-9; TS unipile/unipile-node@0b17e714
+ *   CreateRelationRequestData; N8N unipile/n8n-nodes-unipile@21c72297 `sendInvitation`, which
+ *   drops an empty message). `user_id` is "The ID of the User to request a bi-directional relation
+ *   with", the profile's `id`. Answer 201, a `RelationRequest` (UsersApi.md:248,263).
+ *   "Trying to send a relation request to an existing relation will fail": the error type is NOT
+ *   SHOWN (see ALREADY).
+ * - Accept: `POST …/relation-requests/{request_id}/accept`, no body, answers
+ *   `{object: "RelationRequestConfirmed"}` (PY users_api.py:313-314, docs/UsersApi.md:23-100; TS
+ *   AcceptRelationRequestData `body?: never`). No shared secret.
+ * - Withdraw and Decline: `POST …/relation-requests/{request_id}/cancel`, no body, answers
+ *   `{object: "RelationRequestCanceled"}` (PY users_api.py:589-590, docs/UsersApi.md:104-181):
+ *   "Cancels the relation / follow request if sent by the owner of the account to another user.
+ *   Refuses the relation / follow request if received by the owner of the account from another user."
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { lookupRecord } from '../../shared/lookup';
+import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { object, text } from '../../shared/values';
+import type { Confirmation, ServiceClient } from '../../transport/types';
+import { alreadyStatus, INVITED_MEMBER_FIELDS, pick, statusResult } from '../results';
+import type {
+	GetProfileInput,
+	InvitationInput,
+	OperationResult,
+	ReceivedInvitationInput,
+	SendInvitationInput,
+	SendStatus,
+} from '../types';
+import { accountPath } from './routes';
+import { PAGE_SIZE, readPage } from './lists';
+import { invitationStatusOf, lookUpProfile, memberOf } from './profiles';
+
+function requestsPath(accountId: string, ...segments: string[]): string {
+	return accountPath(accountId, 'users', 'me', 'relation-requests', ...segments);
+}
+
+/**
+ * Refusals "If Already Invited or Connected → Return Status" turns into a status. ASSUMPTION: the
+ * types are NOT SHOWN; these are v1's under the `provider/` prefix (see errors.ts).
+ */
+const ALREADY = lookupRecord<SendStatus>({
+	'provider/already_invited_recently': 'already_invited',
+	'provider/action_already_performed': 'already_invited',
+	'provider/already_connected': 'already_connected',
+});
+
+/** Pages of the sent list read at most when checking a lost invitation. */
+const MAX_SENT_PAGES = 30;
+
+/**
+ * ASSUMPTION (as for v1): `created_at` may come from LinkedIn's relative "Sent 2 days ago", so an
+ * invitation counts as surely older than the attempt only when dated more than this before it.
+ */
+const SENT_DATE_MARGIN_MS = 48 * 60 * 60 * 1000;
+
+/**
+ * After a lost answer: is an invitation to this member pending now? Reads
+ * `GET …/relation-requests?type=sent` (see lists.ts) until the member shows up, the list ends, or
+ * it reaches invitations surely older than the attempt (ASSUMPTION: newest first, the order
+ * LinkedIn shows; no source states one). Shaped like the send answer when found.
+ */
+export async function findSentRequest(
+	client: ServiceClient,
+	accountId: string,
+	providerId: string,
+	sentAt: number,
+): Promise<Confirmation> {
+	let token: string | undefined;
+	const seen = new Set<string>();
+	for (let page = 0; page < MAX_SENT_PAGES; page++) {
+		const { items, nextPageToken } = await readPage(
+			client,
+			requestsPath(accountId),
+			{ type: 'sent' },
+			token,
+			PAGE_SIZE,
+		);
+		const ids = items.map((item) => text(item.id)).filter((id): id is string => id !== undefined);
+		// A host that ignored `offset` sends the same page again: the rest cannot be read.
+		if (ids.length && ids.every((id) => seen.has(id)))
+			return { outcome: 'unknown', reason: 'the list of sent invitations repeated itself' };
+		for (const id of ids) seen.add(id);
+		for (const item of items) {
+			if (text(object(item.user).id) === providerId) return { outcome: 'sent', body: item };
+			const time = typeof item.created_at === 'string' ? Date.parse(item.created_at) : NaN;
+			if (Number.isFinite(time) && time < sentAt - SENT_DATE_MARGIN_MS)
+				return { outcome: 'not_sent' };
+		}
+		if (!nextPageToken) return { outcome: 'not_sent' };
+		token = nextPageToken;
+	}
+	return {
+		outcome: 'unknown',
+		reason: `the check read the newest ${MAX_SENT_PAGES * PAGE_SIZE} pending invitations without reaching older ones`,
+	};
+}
+
+export async function sendInvitation(
+	client: ServiceClient,
+	input: SendInvitationInput,
+): Promise<OperationResult> {
+	// By URL or public identifier the lookup gives the id; by provider id it is made only to check.
+	const needsLookup =
+		input.profile.kind === 'publicIdentifier' || input.skipIfConnectedOrPending === true;
+	const lookup = needsLookup
+		? await lookUpProfile(client, input.accountId, input.profile)
+		: undefined;
+	const userId = lookup ? text(lookup.id) : input.profile.value;
+	if (!userId) {
+		throw new Error(
+			`Unipile returned the profile "${input.profile.value}" without an id, so no invitation was sent.`,
+		);
+	}
+	const member = lookup
+		? pick(memberOf(lookup), INVITED_MEMBER_FIELDS)
+		: { provider_id: userId, profile_url: profileUrlOfSlug(userId) };
+	if (lookup && input.skipIfConnectedOrPending !== false) {
+		const standing = invitationStatusOf(lookup);
+		if (standing === 'connected')
+			return statusResult('skipped_connected', member, 'Already a first-degree connection.');
+		if (standing === 'pending_sent')
+			return statusResult('skipped_pending', member, 'An invitation to this member is pending.');
+	}
+	const body: IDataObject = { user_id: userId };
+	if (input.message) body.message = input.message;
+	const outcome = await client
+		.writeOnce(
+			{ method: 'POST', url: requestsPath(input.accountId), body },
+			async (sentAt) => await findSentRequest(client, input.accountId, userId, sentAt),
+		)
+		.then(
+			(written) => ({ written }),
+			(error: unknown) => ({ error }),
+		);
+	if ('error' in outcome) {
+		const refusal = alreadyStatus(outcome.error, ALREADY, input);
+		if (refusal) return statusResult(refusal.status, member, refusal.reason);
+		throw outcome.error;
+	}
+	const { body: sent, confirmedAfterError } = outcome.written;
+	const simplified: IDataObject = {
+		status: 'sent',
+		invitation_id: text(sent.id),
+		...member,
+		...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
+	};
+	return { simplified, raw: { status: 'sent', ...sent } };
+}
+
+/** Accept, or cancel (a sent invitation: withdraw; a received one: decline). No body. */
+async function answer(
+	client: ServiceClient,
+	input: InvitationInput,
+	action: 'accept' | 'cancel',
+	status: string,
+): Promise<OperationResult> {
+	const raw = await client.request({
+		method: 'POST',
+		url: requestsPath(input.accountId, input.invitationId, action),
+		idempotent: false,
+	});
+	return { simplified: { invitation_id: input.invitationId, status }, raw };
+}
+
+export async function withdrawInvitation(
+	client: ServiceClient,
+	input: InvitationInput,
+): Promise<OperationResult> {
+	return await answer(client, input, 'cancel', 'withdrawn');
+}
+
+/** v2 needs no shared secret: `input.sharedSecret` is not sent. */
+export async function acceptInvitation(
+	client: ServiceClient,
+	input: ReceivedInvitationInput,
+): Promise<OperationResult> {
+	return await answer(client, input, 'accept', 'accepted');
+}
+
+export async function declineInvitation(
+	client: ServiceClient,
+	input: ReceivedInvitationInput,
+): Promise<OperationResult> {
+	return await answer(client, input, 'cancel', 'declined');
+}
+
+/** From the profile lookup: no extra request, one profile view. */
+export async function invitationStatus(
+	client: ServiceClient,
+	input: GetProfileInput,
+): Promise<OperationResult> {
+	const profile = await lookUpProfile(client, input.accountId, input.profile);
+	const member = memberOf(profile);
+	return {
+		simplified: {
+			invitation_status: invitationStatusOf(profile),
+			network_distance: member.network_distance ?? null,
+			...pick(member, INVITED_MEMBER_FIELDS),
+			profile_url: member.profile_url ?? profileUrlOf(input.profile),
+		},
+		raw: profile,
+	};
+}
