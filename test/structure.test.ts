@@ -4,6 +4,7 @@
  */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { OPERATIONS } from '../nodes/LinkedInConnect/actions/operations';
+import { implementationOf } from '../nodes/LinkedInConnect/actions/types';
 import { LinkedInConnect } from '../nodes/LinkedInConnect/LinkedInConnect.node';
 import { LinkedInConnectTrigger } from '../nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node';
 import { SERVICES } from '../nodes/core/services';
@@ -120,7 +121,8 @@ describe('node description', () => {
 			}
 		}
 		for (const service of SERVICES)
-			for (const operation of OPERATIONS) expect(service.operations[operation.key]).toBeDefined();
+			for (const operation of OPERATIONS)
+				expect(implementationOf(operation, service)).toBeDefined();
 	});
 
 	it("each service's own options are shown only for it, and no two services reuse a name", () => {
@@ -369,7 +371,7 @@ describe('every service adapter', () => {
 			const client = recordingClient(requests);
 			let refused = 0;
 			for (const operation of OPERATIONS) {
-				const run = service.operations[operation.key] as AnyOperation | undefined;
+				const run = implementationOf(operation, service) as AnyOperation | undefined;
 				// Refusing the value before any request is as safe as encoding it.
 				await run?.(client, hostileInput, {}).catch((error: unknown) => {
 					if (!(error instanceof InputError)) throw error;
@@ -377,6 +379,8 @@ describe('every service adapter', () => {
 				});
 			}
 			await service.listAccounts(client, HOSTILE);
+			await service.trigger?.findWebhook(client, HOSTILE);
+			await service.trigger?.deleteWebhook(client, HOSTILE);
 
 			// Every operation ran: it sent requests, or refused the value.
 			expect(requests.length + refused).toBeGreaterThan(OPERATIONS.length);
@@ -404,7 +408,10 @@ describe('every service adapter', () => {
 				'invitation:decline',
 			] as const) {
 				const requests: ServiceRequest[] = [];
-				const run = service.operations[key] as AnyOperation;
+				const run = implementationOf(
+					OPERATIONS.find((operation) => operation.key === key)!,
+					service,
+				) as AnyOperation;
 				await run(
 					recordingClient(requests),
 					{ ...hostileInput, invitationId: '7332661864792854528', skipIfConnectedOrPending: false },

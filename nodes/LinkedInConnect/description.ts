@@ -7,7 +7,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { NodeRegistry } from './actions/router';
-import type { OperationDefinition } from './actions/types';
+import { implementationOf, type OperationDefinition } from './actions/types';
 import type { LinkedInService } from '../core/services/types';
 import { serviceProperty } from '../core/services/descriptions';
 
@@ -53,7 +53,7 @@ function operationProperties(
 	const operations = registry.operations.filter((op) => op.resource === resource.value);
 	const groups = new Map<string, { services: LinkedInService[]; offered: OperationDefinition[] }>();
 	for (const service of registry.services) {
-		const offered = operations.filter((op) => service.operations[op.key]);
+		const offered = operations.filter((op) => implementationOf(op, service));
 		const signature = offered.map((op) => op.operation).join(',');
 		const group = groups.get(signature) ?? { services: [], offered };
 		group.services.push(service);

@@ -7,20 +7,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { endpointOf, serviceFor } from '../../core/services';
-import type { LinkedInService, OperationResult } from '../../core/services/types';
+import type { LinkedInService } from '../../core/services/types';
 import { errorItem, toNodeError } from '../../core/shared/errors';
 import { ExecutionCancelled, isCancellation, Pacer } from '../../core/shared/pacing';
 import { readOptions } from '../../core/shared/parameters';
 import { type Connection, createServiceClient, openConnection } from '../../core/transport/client';
-import type { ServiceClient } from '../../core/transport/types';
 import { readRunSettings, type RunSettings } from './runSettings';
-import type { InputOf, OperationDefinition, ResourceDefinition } from './types';
-
-type Implementation = (
-	client: ServiceClient,
-	input: InputOf<OperationDefinition['key']>,
-	options: ReturnType<typeof readOptions>,
-) => Promise<OperationResult | OperationResult[]>;
+import { implementationOf, type OperationDefinition, type ResourceDefinition } from './types';
 
 export interface NodeRegistry {
 	services: readonly LinkedInService[];
@@ -47,12 +40,12 @@ function resolve(context: IExecuteFunctions, registry: NodeRegistry) {
 	} catch (error) {
 		throw toNodeError(context.getNode(), error);
 	}
-	const implementation = service.operations[definition.key] as Implementation | undefined;
+	const implementation = implementationOf(definition, service);
 	if (!implementation) {
 		const resourceName =
 			registry.resources.find((candidate) => candidate.value === resource)?.name ?? resource;
 		const others = registry.services
-			.filter((candidate) => candidate.operations[definition.key])
+			.filter((candidate) => implementationOf(definition, candidate))
 			.map((candidate) => candidate.displayName);
 		throw new NodeOperationError(
 			context.getNode(),
@@ -99,7 +92,7 @@ export async function runOperation(
 			});
 			const early = await guard?.before(client, input);
 			const result =
-				early ?? (await implementation(client, input, readOptions(context, itemIndex)));
+				early ?? (await implementation(client, input as never, readOptions(context, itemIndex)));
 			if (!early) guard?.after(input, result);
 			const simplify = context.getNodeParameter('simplify', itemIndex, true) !== false;
 			return (Array.isArray(result) ? result : [result]).map((one) => ({

@@ -3,11 +3,37 @@ import type {
 	LinkedInService,
 	OperationKey,
 	OperationResult,
+	SendInvitationInput,
 	ServiceOperations,
 } from '../../core/services/types';
 import type { ServiceClient } from '../../core/transport/types';
 
-export type InputOf<K extends OperationKey> = Parameters<ServiceOperations[K]>[1];
+type Inputs = { [K in keyof ServiceOperations]: Parameters<ServiceOperations[K]>[1] } & {
+	'invitation:send': SendInvitationInput;
+};
+
+export type InputOf<K extends OperationKey> = Inputs[K];
+
+/**
+ * How an operation runs for a service (its result: one item, or one per list entry). Its input is
+ * what that operation's readInput made, so callers hand it over as they got it.
+ */
+export type Implementation = (
+	client: ServiceClient,
+	input: never,
+	options: IDataObject,
+) => Promise<OperationResult | OperationResult[]>;
+
+/** How `definition` runs for `service`; undefined when the service does not offer it. */
+export function implementationOf(
+	definition: OperationDefinition,
+	service: LinkedInService,
+): Implementation | undefined {
+	if (definition.implementation) return definition.implementation(service);
+	return service.operations[definition.key as keyof ServiceOperations] as
+		| Implementation
+		| undefined;
+}
 
 /** One operation of the node: its place in the UI, its fields, and how it reads an item. */
 export interface OperationDefinition<K extends OperationKey = OperationKey> {
@@ -25,6 +51,11 @@ export interface OperationDefinition<K extends OperationKey = OperationKey> {
 	options: INodeProperties[];
 	/** How many items may run at once at most; 1 means strictly one after another. */
 	maxConcurrency: number;
+	/**
+	 * How it runs for a service, when the operation brings its own policy (Send); by default the
+	 * service's `operations[key]`. Undefined: the service does not offer it.
+	 */
+	implementation?(service: LinkedInService): Implementation | undefined;
 	/** Reads and checks one item's parameters; throws before any request is sent. */
 	readInput(context: IExecuteFunctions, itemIndex: number): InputOf<K>;
 	/** Work a run does around its items (Send's caps); read once, from the first item's options. */

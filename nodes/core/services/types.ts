@@ -70,6 +70,42 @@ export type InvitationStatus =
 	| 'ignored'
 	| 'none';
 
+/** What a service knows of a member before inviting: who they are and where they stand. */
+export interface MemberStanding {
+	/** The member in the shared field names (and what the check cost, where it costs). */
+	member: IDataObject;
+	standing: InvitationStatus;
+	/** The service's own answer, for the invite to build on (e.g. the id it takes). */
+	raw: IDataObject;
+}
+
+/**
+ * A service's part of Send Invitation: facts only. Whether to look before inviting, what to skip,
+ * and what a refusal becomes are decided once, above every service (actions/invitation/policy.ts).
+ */
+export interface InvitationSender {
+	/** Whether inviting this profile needs a lookup anyway (Unipile by URL: the id), making a check free. */
+	looksUpFirst(profile: ProfileIdentifier): boolean;
+	/** Who the member is and where they stand with the account (a lookup, or a paid check). */
+	standing(
+		client: ServiceClient,
+		input: GetProfileInput,
+		options: IDataObject,
+	): Promise<MemberStanding>;
+	/** Sends the invitation once (a lost answer is checked, never resent); `looked` when a lookup was made. */
+	invite(
+		client: ServiceClient,
+		input: SendInvitationInput,
+		looked: MemberStanding | undefined,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	/** What a refusal says when the member was already invited or connected; undefined for any other. */
+	alreadyStatus(failure: ServiceFailure): 'already_invited' | 'already_connected' | undefined;
+}
+
+/** Every operation key, Send's included (a service offers Send through its InvitationSender). */
+export type OperationKey = keyof ServiceOperations | 'invitation:send';
+
 /**
  * The operations a service may offer, keyed `<resource>:<operation>`. Each receives the checked
  * input every service shares, plus the values of the options that service declared itself.
@@ -78,11 +114,6 @@ export interface ServiceOperations {
 	'profile:get'(
 		client: ServiceClient,
 		input: GetProfileInput,
-		options: IDataObject,
-	): Promise<OperationResult>;
-	'invitation:send'(
-		client: ServiceClient,
-		input: SendInvitationInput,
 		options: IDataObject,
 	): Promise<OperationResult>;
 	'invitation:getManySent'(
@@ -127,8 +158,6 @@ export interface ServiceOperations {
 	): Promise<OperationResult[]>;
 }
 
-export type OperationKey = keyof ServiceOperations;
-
 export interface LinkedInAccount {
 	id: string;
 	name: string;
@@ -165,6 +194,8 @@ export interface LinkedInService {
 	listAccounts(client: ServiceClient, pageToken?: string): Promise<AccountPage>;
 	/** The operations it offers; the others are hidden for it and refused with a clear message. */
 	operations: Partial<ServiceOperations>;
+	/** Send Invitation, when it offers it. */
+	invitations?: InvitationSender;
 	/** Options only this service has, per operation: shown only when it is chosen. */
 	options?: Partial<Record<OperationKey, INodeProperties[]>>;
 	/** What an operation costs or means with this service, shown above its fields when it is chosen. */

@@ -1,3 +1,4 @@
+import { sendWithPolicy } from './policy';
 import type { INodeProperties } from 'n8n-workflow';
 import {
 	accountIdLocator,
@@ -157,6 +158,13 @@ export const sendInvitation: OperationDefinition<'invitation:send'> = {
 					: undefined,
 			ifAlreadyInvited: options.ifAlreadyInvited === 'returnStatus' ? 'returnStatus' : 'fail',
 		};
+	},
+	implementation(service) {
+		const sender = service.invitations;
+		return (
+			sender &&
+			(async (client, input, options) => await sendWithPolicy(sender, client, input, options))
+		);
 	},
 	guard(context, options, service) {
 		// Repeats first: a repeated row costs nothing, so it never counts against a cap.

@@ -11,7 +11,7 @@ import { describeFailure } from './errors';
 import {
 	answerInvitation,
 	invitationStatus,
-	sendInvitation,
+	linkupInvitations,
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
@@ -52,10 +52,10 @@ export const linkupService: LinkedInService = {
 
 	listAccounts,
 
+	invitations: linkupInvitations,
+
 	operations: {
 		'profile:get': getProfile,
-
-		'invitation:send': sendInvitation,
 
 		'invitation:getManySent': async (client, input, options) =>
 			await readList(client, SENT_INVITATIONS, input, invitationListParams(options)),

@@ -4,20 +4,18 @@
  * (`check_invitation`, 1 credit), with the one form every output gives an invitation id.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { lookupRecord } from '../../shared/lookup';
 import { InputError } from '../../shared/parameters';
 import { profileUrlOf } from '../../shared/profileIdentifier';
 import { object, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
-import { alreadyStatus, INVITED_MEMBER_FIELDS, memberGiven, statusResult } from '../results';
+import { INVITED_MEMBER_FIELDS, memberGiven } from '../results';
 import type {
 	GetProfileInput,
 	InvitationInput,
 	InvitationStatus,
 	OperationResult,
+	InvitationSender,
 	ReceivedInvitationInput,
-	SendInvitationInput,
-	SendStatus,
 } from '../types';
 import { creditsOf, normaliseProfile } from './profiles';
 import { NETWORK, networkAction } from './routes';
@@ -126,14 +124,14 @@ async function findPendingInvitation(
 	};
 }
 
-/** LinkupAPI has no refusal code of its own for "already invited" (see alreadyFromMessage). */
-const ALREADY = lookupRecord<SendStatus>({});
-
 /**
  * ASSUMPTION: LinkupAPI refuses an invitation to someone already invited or connected with
  * CHANNEL_ERROR and a message (no code of its own is documented); the wording is matched.
  */
-function alreadyFromMessage(failure: { code: string; message: string }): SendStatus | undefined {
+function alreadyFromMessage(failure: {
+	code: string;
+	message: string;
+}): 'already_invited' | 'already_connected' | undefined {
 	if (failure.code !== 'CHANNEL_ERROR') return undefined;
 	if (/already connected/i.test(failure.message)) return 'already_connected';
 	if (/already (pending|invited|sent)|invitation to this member is already/i.test(failure.message))
@@ -141,58 +139,50 @@ function alreadyFromMessage(failure: { code: string; message: string }): SendSta
 	return undefined;
 }
 
-export async function sendInvitation(
-	client: ServiceClient,
-	input: SendInvitationInput,
-): Promise<OperationResult> {
-	const profileUrl = profileUrlOf(input.profile);
-	const member = memberGiven(input.profile);
-	// Checking costs a credit, so only when asked to (off unless Skip If Connected or Pending is on).
-	if (input.skipIfConnectedOrPending === true) {
-		const check = await checkInvitation(client, input.accountId, profileUrl);
-		const standing = invitationStatusOf(object(check.data));
-		const credits = { ...member, credits_consumed: creditsOf(check) };
-		if (standing === 'connected')
-			return statusResult('skipped_connected', credits, 'Already a first-degree connection.');
-		if (standing === 'pending_sent')
-			return statusResult('skipped_pending', credits, 'An invitation to this member is pending.');
-	}
-	// network/invite (docs.linkupapi.com/api-reference/v2/network/invite): `params.profile_url`
-	// (`linkedin_url` an alias, `identifier` instead), optional `message`; 1 credit.
-	const params: IDataObject = { profile_url: profileUrl };
-	if (input.message) params.message = input.message;
-	const outcome = await client
-		.writeOnce(
+/** Send Invitation's facts for LinkupAPI; the policy above decides what to do with them. */
+export const linkupInvitations: InvitationSender = {
+	// It takes profile URLs: nothing to look up, and checking costs a credit (only when asked).
+	looksUpFirst: () => false,
+
+	async standing(client, input) {
+		const check = await checkInvitation(client, input.accountId, profileUrlOf(input.profile));
+		return {
+			member: { ...memberGiven(input.profile), credits_consumed: creditsOf(check) },
+			standing: invitationStatusOf(object(check.data)),
+			raw: check,
+		};
+	},
+
+	async invite(client, input) {
+		const profileUrl = profileUrlOf(input.profile);
+		// network/invite (docs.linkupapi.com/api-reference/v2/network/invite): `params.profile_url`
+		// (`linkedin_url` an alias, `identifier` instead), optional `message`; 1 credit.
+		const params: IDataObject = { profile_url: profileUrl };
+		if (input.message) params.message = input.message;
+		const { body: response, confirmedAfterError } = await client.writeOnce(
 			{
 				method: 'POST',
 				url: NETWORK,
 				body: { account_id: input.accountId, action: 'invite', params },
 			},
 			async () => await findPendingInvitation(client, input.accountId, profileUrl),
-		)
-		.then(
-			(written) => ({ written }),
-			(error: unknown) => ({ error }),
 		);
-	if ('error' in outcome) {
-		const refusal = alreadyStatus(outcome.error, ALREADY, input, alreadyFromMessage);
-		if (refusal) return statusResult(refusal.status, member, refusal.reason);
-		throw outcome.error;
-	}
-	const { body: response, confirmedAfterError } = outcome.written;
-	const data = object(response.data);
-	const { invitation_urn: invitationUrn, ...profile } = data;
-	const simplified: IDataObject = {
-		status: 'sent',
-		// network/invite answers `invitation_urn: "urn:li:invitation:…"`; outputs keep that form.
-		invitation_id: invitationIdOf(invitationUrn),
-		...normaliseProfile(profile, creditsOf(response), INVITED_MEMBER_FIELDS),
-	};
-	if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
-	simplified.profile_url ??= profileUrl;
-	if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
-	return { simplified, raw: { status: 'sent', ...response } };
-}
+		const data = object(response.data);
+		const { invitation_urn: invitationUrn, ...profile } = data;
+		const simplified: IDataObject = {
+			status: 'sent',
+			// network/invite answers `invitation_urn: "urn:li:invitation:…"`; outputs keep that form.
+			invitation_id: invitationIdOf(invitationUrn),
+			...normaliseProfile(profile, creditsOf(response), INVITED_MEMBER_FIELDS),
+		};
+		if (input.profile.kind === 'providerId') simplified.provider_id ??= input.profile.value;
+		simplified.profile_url ??= profileUrl;
+		if (confirmedAfterError) simplified.confirmed_after_error = confirmedAfterError;
+		return { simplified, raw: { status: 'sent', ...response } };
+	},
+
+	alreadyStatus: alreadyFromMessage,
+};
 
 /** withdraw, accept and decline answer with data only; the item says what was done. */
 async function invitationAction(

@@ -10,7 +10,7 @@ import { describeFailure } from './errors';
 import {
 	handleReceived,
 	invitationStatus,
-	sendInvitation,
+	unipileInvitations,
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
@@ -36,6 +36,8 @@ export const unipileService: LinkedInService = {
 
 	listAccounts,
 
+	invitations: unipileInvitations,
+
 	trigger: unipileTrigger,
 
 	options: {
@@ -46,8 +48,6 @@ export const unipileService: LinkedInService = {
 
 	operations: {
 		'profile:get': getProfile,
-
-		'invitation:send': sendInvitation,
 
 		'invitation:getManySent': async (client, input) =>
 			await readList(client, SENT_INVITATIONS, input),

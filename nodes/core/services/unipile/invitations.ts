@@ -4,85 +4,74 @@
  * /users/invite/received/{id}` with the invitation's `shared_secret`), and a member's status.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { lookupRecord } from '../../shared/lookup';
+import { lookupMap } from '../../shared/lookup';
 import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { isoDate, objects, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
-import { alreadyStatus, degreeOf, INVITED_MEMBER_FIELDS, pick, statusResult } from '../results';
+import { degreeOf, INVITED_MEMBER_FIELDS, pick } from '../results';
 import type {
 	GetProfileInput,
 	InvitationInput,
 	OperationResult,
+	InvitationSender,
 	ReceivedInvitationInput,
-	SendInvitationInput,
-	SendStatus,
 } from '../types';
 import { CLASSIC_LOOKUP, invitationStatusOf, lookUpProfile, memberOf } from './profiles';
 import { API } from './routes';
 
 /** Refusals "If Already Invited or Connected → Return Status" turns into a status. */
-const ALREADY = lookupRecord<SendStatus>({
+const ALREADY = lookupMap<'already_invited' | 'already_connected'>({
 	'errors/already_invited_recently': 'already_invited',
 	'errors/action_already_performed': 'already_invited',
 	'errors/already_connected': 'already_connected',
 });
 
-export async function sendInvitation(
-	client: ServiceClient,
-	input: SendInvitationInput,
-	options: IDataObject,
-): Promise<OperationResult> {
-	// By URL or public identifier the lookup is needed for the provider id; by provider id only to check.
-	const needsLookup =
-		input.profile.kind === 'publicIdentifier' || input.skipIfConnectedOrPending === true;
-	const lookup = needsLookup
-		? await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP)
-		: undefined;
-	const providerId = lookup ? text(lookup.provider_id) : input.profile.value;
-	if (!providerId) {
-		throw new Error(
-			`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
-		);
-	}
-	const member = lookup
-		? pick(memberOf(lookup), INVITED_MEMBER_FIELDS)
-		: { provider_id: providerId, profile_url: profileUrlOfSlug(providerId) };
-	if (lookup && input.skipIfConnectedOrPending !== false) {
-		const standing = invitationStatusOf(lookup);
-		if (standing === 'connected')
-			return statusResult('skipped_connected', member, 'Already a first-degree connection.');
-		if (standing === 'pending_sent')
-			return statusResult('skipped_pending', member, 'An invitation to this member is pending.');
-	}
-	const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
-	if (input.message) body.message = input.message;
-	const userEmail = text(options.userEmail);
-	if (userEmail) body.user_email = userEmail;
-	const outcome = await client
-		.writeOnce(
+/** Send Invitation's facts for Unipile v1; the policy above decides what to do with them. */
+export const unipileInvitations: InvitationSender = {
+	// By URL or public identifier the lookup is needed for the provider id, so checking is free.
+	looksUpFirst: (profile) => profile.kind === 'publicIdentifier',
+
+	async standing(client, input) {
+		const lookup = await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP);
+		return {
+			member: pick(memberOf(lookup), INVITED_MEMBER_FIELDS),
+			standing: invitationStatusOf(lookup),
+			raw: lookup,
+		};
+	},
+
+	async invite(client, input, looked, options) {
+		const providerId = looked ? text(looked.raw.provider_id) : input.profile.value;
+		if (!providerId) {
+			throw new Error(
+				`Unipile returned the profile "${input.profile.value}" without a provider_id, so no invitation was sent.`,
+			);
+		}
+		const member = looked?.member ?? {
+			provider_id: providerId,
+			profile_url: profileUrlOfSlug(providerId),
+		};
+		const body: IDataObject = { provider_id: providerId, account_id: input.accountId };
+		if (input.message) body.message = input.message;
+		const userEmail = text(options.userEmail);
+		if (userEmail) body.user_email = userEmail;
+		const { body: sent, confirmedAfterError } = await client.writeOnce(
 			{ method: 'POST', url: `${API}/users/invite`, body },
 			async (sentAt) => await findSentInvitation(client, input.accountId, providerId, sentAt),
-		)
-		.then(
-			(written) => ({ written }),
-			(error: unknown) => ({ error }),
 		);
-	if ('error' in outcome) {
-		const refusal = alreadyStatus(outcome.error, ALREADY, input);
-		if (refusal) return statusResult(refusal.status, member, refusal.reason);
-		throw outcome.error;
-	}
-	const { body: sent, confirmedAfterError } = outcome.written;
-	const simplified: IDataObject = {
-		status: 'sent',
-		invitation_id: sent.invitation_id,
-		...member,
-		// Reported near LinkedIn's limit (50, 75, 90, 95 % used): the cue to slow down.
-		...(typeof sent.usage === 'number' ? { usage: sent.usage } : {}),
-		...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
-	};
-	return { simplified, raw: { status: 'sent', ...sent } };
-}
+		const simplified: IDataObject = {
+			status: 'sent',
+			invitation_id: sent.invitation_id,
+			...member,
+			// Reported near LinkedIn's limit (50, 75, 90, 95 % used): the cue to slow down.
+			...(typeof sent.usage === 'number' ? { usage: sent.usage } : {}),
+			...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
+		};
+		return { simplified, raw: { status: 'sent', ...sent } };
+	},
+
+	alreadyStatus: (failure) => ALREADY.get(failure.code),
+};
 
 export async function withdrawInvitation(
 	client: ServiceClient,

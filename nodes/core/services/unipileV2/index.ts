@@ -12,7 +12,7 @@ import {
 	acceptInvitation,
 	declineInvitation,
 	invitationStatus,
-	sendInvitation,
+	unipileV2Invitations,
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
@@ -36,6 +36,8 @@ export const unipileV2Service: LinkedInService = {
 
 	listAccounts,
 
+	invitations: unipileV2Invitations,
+
 	trigger: unipileV2Trigger,
 
 	options: {
@@ -51,8 +53,6 @@ export const unipileV2Service: LinkedInService = {
 
 	operations: {
 		'profile:get': async (client, input) => await getProfile(client, input),
-
-		'invitation:send': async (client, input) => await sendInvitation(client, input),
 
 		'invitation:getManySent': async (client, input) =>
 			await readList(client, SENT_INVITATIONS, input),

@@ -21,18 +21,17 @@
  *   Refuses the relation / follow request if received by the owner of the account from another user."
  */
 import type { IDataObject } from 'n8n-workflow';
-import { lookupRecord } from '../../shared/lookup';
+import { lookupMap } from '../../shared/lookup';
 import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { object, text } from '../../shared/values';
 import type { Confirmation, ServiceClient } from '../../transport/types';
-import { alreadyStatus, INVITED_MEMBER_FIELDS, pick, statusResult } from '../results';
+import { INVITED_MEMBER_FIELDS, pick } from '../results';
 import type {
 	GetProfileInput,
 	InvitationInput,
 	OperationResult,
+	InvitationSender,
 	ReceivedInvitationInput,
-	SendInvitationInput,
-	SendStatus,
 } from '../types';
 import { accountPath } from './routes';
 import { PAGE_SIZE, readPage } from './lists';
@@ -46,7 +45,7 @@ function requestsPath(accountId: string, ...segments: string[]): string {
  * Refusals "If Already Invited or Connected → Return Status" turns into a status. ASSUMPTION: the
  * types are NOT SHOWN; these are v1's under the `provider/` prefix (see errors.ts).
  */
-const ALREADY = lookupRecord<SendStatus>({
+const ALREADY = lookupMap<'already_invited' | 'already_connected'>({
 	'provider/already_invited_recently': 'already_invited',
 	'provider/action_already_performed': 'already_invited',
 	'provider/already_connected': 'already_connected',
@@ -103,57 +102,45 @@ export async function findSentRequest(
 	};
 }
 
-export async function sendInvitation(
-	client: ServiceClient,
-	input: SendInvitationInput,
-): Promise<OperationResult> {
-	// By URL or public identifier the lookup gives the id; by provider id it is made only to check.
-	const needsLookup =
-		input.profile.kind === 'publicIdentifier' || input.skipIfConnectedOrPending === true;
-	const lookup = needsLookup
-		? await lookUpProfile(client, input.accountId, input.profile)
-		: undefined;
-	const userId = lookup ? text(lookup.id) : input.profile.value;
-	if (!userId) {
-		throw new Error(
-			`Unipile returned the profile "${input.profile.value}" without an id, so no invitation was sent.`,
-		);
-	}
-	const member = lookup
-		? pick(memberOf(lookup), INVITED_MEMBER_FIELDS)
-		: { provider_id: userId, profile_url: profileUrlOfSlug(userId) };
-	if (lookup && input.skipIfConnectedOrPending !== false) {
-		const standing = invitationStatusOf(lookup);
-		if (standing === 'connected')
-			return statusResult('skipped_connected', member, 'Already a first-degree connection.');
-		if (standing === 'pending_sent')
-			return statusResult('skipped_pending', member, 'An invitation to this member is pending.');
-	}
-	const body: IDataObject = { user_id: userId };
-	if (input.message) body.message = input.message;
-	const outcome = await client
-		.writeOnce(
+/** Send Invitation's facts for Unipile v2; the policy above decides what to do with them. */
+export const unipileV2Invitations: InvitationSender = {
+	// By URL or public identifier the lookup gives the user id, so checking is free.
+	looksUpFirst: (profile) => profile.kind === 'publicIdentifier',
+
+	async standing(client, input) {
+		const lookup = await lookUpProfile(client, input.accountId, input.profile);
+		return {
+			member: pick(memberOf(lookup), INVITED_MEMBER_FIELDS),
+			standing: invitationStatusOf(lookup),
+			raw: lookup,
+		};
+	},
+
+	async invite(client, input, looked) {
+		const userId = looked ? text(looked.raw.id) : input.profile.value;
+		if (!userId) {
+			throw new Error(
+				`Unipile returned the profile "${input.profile.value}" without an id, so no invitation was sent.`,
+			);
+		}
+		const member = looked?.member ?? { provider_id: userId, profile_url: profileUrlOfSlug(userId) };
+		const body: IDataObject = { user_id: userId };
+		if (input.message) body.message = input.message;
+		const { body: sent, confirmedAfterError } = await client.writeOnce(
 			{ method: 'POST', url: requestsPath(input.accountId), body },
 			async (sentAt) => await findSentRequest(client, input.accountId, userId, sentAt),
-		)
-		.then(
-			(written) => ({ written }),
-			(error: unknown) => ({ error }),
 		);
-	if ('error' in outcome) {
-		const refusal = alreadyStatus(outcome.error, ALREADY, input);
-		if (refusal) return statusResult(refusal.status, member, refusal.reason);
-		throw outcome.error;
-	}
-	const { body: sent, confirmedAfterError } = outcome.written;
-	const simplified: IDataObject = {
-		status: 'sent',
-		invitation_id: text(sent.id),
-		...member,
-		...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
-	};
-	return { simplified, raw: { status: 'sent', ...sent } };
-}
+		const simplified: IDataObject = {
+			status: 'sent',
+			invitation_id: text(sent.id),
+			...member,
+			...(confirmedAfterError ? { confirmed_after_error: confirmedAfterError } : {}),
+		};
+		return { simplified, raw: { status: 'sent', ...sent } };
+	},
+
+	alreadyStatus: (failure) => ALREADY.get(failure.code),
+};
 
 /** Accept, or cancel (a sent invitation: withdraw; a received one: decline). No body. */
 async function answer(
