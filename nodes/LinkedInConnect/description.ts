@@ -121,6 +121,24 @@ function defaultOperation(resource: string, offered: OperationDefinition[]): str
 	return offered.some((op) => op.operation === pinned) ? pinned : offered[0].operation;
 }
 
+/** A field some services do not take (Unipile v2 answers invitations without a Shared Secret): hidden for them. */
+function hiddenWhereNotTaken(
+	property: INodeProperties,
+	services: readonly LinkedInService[],
+): INodeProperties {
+	const without = services
+		.filter((service) => service.fieldsNotTaken?.includes(property.name))
+		.map((service) => service.credentialType);
+	if (!without.length) return property;
+	return {
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			hide: { ...property.displayOptions?.hide, authentication: without },
+		},
+	};
+}
+
 /** Each service's note on this operation (its cost, what it reads), shown only for that service. */
 function serviceNotices(
 	definition: OperationDefinition,
@@ -188,7 +206,7 @@ export function nodeProperties(registry: NodeRegistry): INodeProperties[] {
 				.flatMap((op) =>
 					updateDisplayOptions({ show: { resource: [op.resource], operation: [op.operation] } }, [
 						...serviceNotices(op, registry.services),
-						...op.properties,
+						...op.properties.map((property) => hiddenWhereNotTaken(property, registry.services)),
 						optionsCollection(op, registry.services),
 					]),
 				),

@@ -18,11 +18,11 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
-import { UNIPILE_V2_BASE_URL } from '../../nodes/core/shared/baseUrl';
 import {
 	baseUrlExpression,
 	normaliseBaseUrl,
 	REFUSED_BASE_URL,
+	UNIPILE_V2_BASE_URL,
 } from '../../nodes/core/shared/baseUrl';
 import { makeAdditionalData } from '../helpers/engine';
 import { FakeUnipileV2 } from '../fakes/unipileV2';

@@ -38,6 +38,14 @@ describe('Unipile v2 in the node description', () => {
 		]);
 	});
 
+	it('Shared Secret is hidden for it (v2 answers an invitation by its id alone) and never read', () => {
+		const secrets = description.properties.filter((p) => p.name === 'sharedSecret');
+		expect(secrets.map((p) => p.displayOptions?.hide?.authentication)).toEqual([
+			['unipileV2Api'],
+			['unipileV2Api'],
+		]);
+	});
+
 	it('its Search option and notices show only when it is chosen', () => {
 		const relationOptions = description.properties.find(
 			(p) => p.name === 'options' && p.displayOptions?.show?.resource?.[0] === 'relation',
@@ -56,10 +64,6 @@ describe('Unipile v2 in the node description', () => {
 		const notices = description.properties.filter(
 			(p) => p.type === 'notice' && p.displayOptions?.show?.authentication?.[0] === 'unipileV2Api',
 		);
-		expect(notices.map((p) => p.displayOptions?.show?.operation)).toEqual([
-			['accept'],
-			['decline'],
-			['getStatus'],
-		]);
+		expect(notices.map((p) => p.displayOptions?.show?.operation)).toEqual([['getStatus']]);
 	});
 });

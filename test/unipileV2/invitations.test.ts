@@ -340,6 +340,17 @@ describe('Withdraw, Accept, Decline (Unipile v2)', () => {
 		expect(JSON.stringify(fake.requests)).not.toContain('not-used-by-v2');
 	});
 
+	it('Accept needs no Shared Secret: with the field left at its default (no shared_secret in the item) it runs', async () => {
+		const [rosalind] = fake.received.filter((r) => r.account_id === V2_ACCOUNT);
+		const result = await runV2({
+			parameters: v2Params('invitation', 'accept', { invitationId: rosalind.id }),
+			credentials: credentials(),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toEqual({ invitation_id: rosalind.id, status: 'accepted' });
+	});
+
 	it('Decline: POST …/{id}/cancel ("Refuses the relation request if received")', async () => {
 		const [rosalind] = fake.received.filter((r) => r.account_id === V2_ACCOUNT);
 		const result = await runV2({

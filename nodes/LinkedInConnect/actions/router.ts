@@ -84,7 +84,7 @@ export async function runOperation(
 
 	async function runItem(itemIndex: number): Promise<INodeExecutionData[]> {
 		try {
-			const input = definition.readInput(context, itemIndex);
+			const input = definition.readInput(context, itemIndex, service);
 			connection ??= openConnection(context, endpointOf(service), settings.transport);
 			const client = createServiceClient(context, await connection, {
 				itemIndex,

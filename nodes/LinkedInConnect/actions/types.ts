@@ -57,7 +57,7 @@ export interface OperationDefinition<K extends OperationKey = OperationKey> {
 	 */
 	implementation?(service: LinkedInService): Implementation | undefined;
 	/** Reads and checks one item's parameters; throws before any request is sent. */
-	readInput(context: IExecuteFunctions, itemIndex: number): InputOf<K>;
+	readInput(context: IExecuteFunctions, itemIndex: number, service: LinkedInService): InputOf<K>;
 	/** Work a run does around its items (Send's caps); read once, from the first item's options. */
 	guard?(
 		context: IExecuteFunctions,

@@ -194,6 +194,8 @@ export interface LinkedInService {
 	listAccounts(client: ServiceClient, pageToken?: string): Promise<AccountPage>;
 	/** The operations it offers; the others are hidden for it and refused with a clear message. */
 	operations: Partial<ServiceOperations>;
+	/** Node fields it does not take (hidden when it is chosen, never read). */
+	fieldsNotTaken?: string[];
 	/** Send Invitation, when it offers it. */
 	invitations?: InvitationSender;
 	/** Options only this service has, per operation: shown only when it is chosen. */

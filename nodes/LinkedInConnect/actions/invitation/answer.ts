@@ -27,10 +27,12 @@ export function answerOperation<K extends 'invitation:accept' | 'invitation:decl
 			'Pause a random time before each invitation answered',
 		),
 		maxConcurrency: 1,
-		readInput: (context, itemIndex) => ({
+		readInput: (context, itemIndex, service) => ({
 			accountId: readAccountId(context, itemIndex),
 			invitationId: readInvitationId(context, itemIndex, 'Get Many Received'),
-			sharedSecret: readSharedSecret(context, itemIndex),
+			sharedSecret: service.fieldsNotTaken?.includes('sharedSecret')
+				? ''
+				: readSharedSecret(context, itemIndex),
 		}),
 	};
 }

@@ -39,15 +39,17 @@ export async function sendWithPolicy(
 				'An invitation to this member is pending.',
 			);
 	}
-	try {
-		return await sender.invite(client, input, looked, options);
-	} catch (error) {
-		const status =
-			input.ifAlreadyInvited === 'returnStatus' && error instanceof ServiceError
-				? sender.alreadyStatus(error.serviceFailure)
-				: undefined;
-		if (!status) throw error;
-		const member = looked?.member ?? memberGiven(input.profile);
-		return statusResult(status, member, (error as ServiceError).serviceFailure.message);
-	}
+	const outcome = await sender.invite(client, input, looked, options).then(
+		(result) => ({ result }),
+		(error: unknown) => ({ error }),
+	);
+	if ('result' in outcome) return outcome.result;
+	const { error } = outcome;
+	const status =
+		input.ifAlreadyInvited === 'returnStatus' && error instanceof ServiceError
+			? sender.alreadyStatus(error.serviceFailure)
+			: undefined;
+	if (!status) throw error;
+	const member = looked?.member ?? memberGiven(input.profile);
+	return statusResult(status, member, (error as ServiceError).serviceFailure.message);
 }

@@ -17,12 +17,9 @@ import {
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
 import { getMyProfile, getProfile } from './profiles';
-import { getRelations, RELATION_OPTIONS } from './relations';
+import { RELATION_OPTIONS } from './options';
+import { getRelations } from './relations';
 import { unipileV2Trigger } from './webhooks';
-
-/** v2 answers a received invitation by its id alone (PY users_api.py:313-314, 589-590). */
-const SHARED_SECRET_UNUSED =
-	'Unipile API v2 answers an invitation by its ID alone: Shared Secret is not sent. Its items have no shared_secret, so fill the field with any text (e.g. map invitation_id).';
 
 export const unipileV2Service: LinkedInService = {
 	displayName: 'Unipile v2',
@@ -38,6 +35,9 @@ export const unipileV2Service: LinkedInService = {
 
 	invitations: unipileV2Invitations,
 
+	// v2 answers a received invitation by its id alone (PY users_api.py:313-314, 589-590).
+	fieldsNotTaken: ['sharedSecret'],
+
 	trigger: unipileV2Trigger,
 
 	options: {
@@ -47,8 +47,6 @@ export const unipileV2Service: LinkedInService = {
 	notices: {
 		'invitation:getStatus':
 			"Unipile reads the member's profile to tell: one profile view per item, counted against LinkedIn's daily limit (about 80–100).",
-		'invitation:accept': SHARED_SECRET_UNUSED,
-		'invitation:decline': SHARED_SECRET_UNUSED,
 	},
 
 	operations: {

@@ -10,12 +10,11 @@
  * Order: NOT SHOWN. ASSUMPTION: newest first, the order LinkedIn's own list shows (the trigger's
  * polling reads the newest connections first).
  */
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { object, text } from '../../shared/values';
+import type { IDataObject } from 'n8n-workflow';
+import { isoDate, object, text } from '../../shared/values';
 import type { ServiceClient } from '../../transport/types';
 import type { ListInput, OperationResult } from '../types';
 import { accountPath } from './routes';
-import { isoDate } from '../../shared/values';
 import { readList, type UnipileV2List } from './lists';
 import { memberOf } from './profiles';
 
@@ -46,19 +45,3 @@ export async function getRelations(
 	const search = text(options.relationSearch);
 	return await readList(client, RELATIONS, input, search ? { search } : {});
 }
-
-/**
- * Get Many Relations options only Unipile v2 has (a name of its own: no two services share an
- * option name, test/structure.test.ts).
- */
-export const RELATION_OPTIONS: INodeProperties[] = [
-	{
-		displayName: 'Search',
-		name: 'relationSearch',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. Curie',
-		description:
-			'Only connections matching this text: Unipile\'s own `search` filter, applied "if supported by the provider"',
-	},
-];
