@@ -10,7 +10,7 @@ import type { FakeLinkup } from '../fakes/linkup';
 import type { FakeUnipile } from '../fakes/unipile';
 import { runNode, withNodeType } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 type Recorded = FakeUnipile['requests'][number];
@@ -35,7 +35,7 @@ const delay = (minSeconds: number, maxSeconds = minSeconds) => ({
 	delayBetweenItems: { range: { minSeconds, maxSeconds } },
 });
 
-describe.each(servicesUnderTest())('$name: items one at a time', (service) => {
+describe.each(allServicesUnderTest())('$name: items one at a time', (service) => {
 	const baseUrl = useFake(service.fake);
 	const fake = service.fake as FakeUnipile | FakeLinkup;
 	beforeEach(() => {
@@ -56,12 +56,12 @@ describe.each(servicesUnderTest())('$name: items one at a time', (service) => {
 		expect(maxOverlap(requests)).toBe(1);
 		for (let i = 1; i < requests.length; i++)
 			expect(requests[i].at).toBeGreaterThanOrEqual(requests[i - 1].finishedAt ?? Infinity);
-		if (service.name === 'Unipile') {
+		if (service.looksUpFirst) {
 			// linus-t is already a connection: the lookup says so and nothing is sent.
 			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(
 				MEMBERS.flatMap((slug) => [
-					`GET /api/v1/users/${encodeURIComponent(slug)}`,
-					...(slug === 'linus-t' ? [] : ['POST /api/v1/users/invite']),
+					`GET ${service.profilePath(slug)}`,
+					...(slug === 'linus-t' ? [] : [`POST ${service.invitePath}`]),
 				]),
 			);
 		} else {
@@ -83,7 +83,7 @@ describe.each(servicesUnderTest())('$name: items one at a time', (service) => {
 
 		expect(result.error).toBeUndefined();
 		// Unipile: lookup + invite per item; LinkupAPI: one call per item.
-		const perItem = service.name === 'Unipile' ? 2 : 1;
+		const perItem = service.looksUpFirst ? 2 : 1;
 		const items = [0, 1, 2].map((i) => fake.requests.slice(i * perItem, (i + 1) * perItem));
 		expect(fake.requests).toHaveLength(3 * perItem);
 		for (let i = 1; i < 3; i++) {
@@ -151,7 +151,7 @@ describe.each(servicesUnderTest())('$name: items one at a time', (service) => {
 	}, 15_000);
 });
 
-describe.each(servicesUnderTest())('$name: Get Profile concurrency', (service) => {
+describe.each(allServicesUnderTest())('$name: Get Profile concurrency', (service) => {
 	const baseUrl = useFake(service.fake);
 	const fake = service.fake as FakeUnipile | FakeLinkup;
 	beforeEach(() => {

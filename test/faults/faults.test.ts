@@ -6,13 +6,13 @@
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode, searchAccounts } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 const MARIE_ID = 'ACoAABBBmarieCurie0000000000000000000000';
 const SAM_ID = 'ACoAAEEEsamSales000000000000000000000000';
 
-for (const service of servicesUnderTest()) {
+for (const service of allServicesUnderTest()) {
 	// File-level hooks: each service's fake runs for the whole file and is reset before every test.
 	const baseUrl = useFake(service.fake);
 	const read = (options = {}) =>
@@ -124,7 +124,7 @@ for (const service of servicesUnderTest()) {
 			});
 
 			it('the account search retries too', async () => {
-				const path = service.name === 'Unipile' ? '/api/v1/accounts' : '/v2/accounts';
+				const path = service.accountsPath;
 				service.fake.addFault({ path, status: 503, body: service.transientBody(503) });
 				const { results } = await searchAccounts(
 					service.params('invitation', 'send'),
@@ -172,7 +172,8 @@ for (const service of servicesUnderTest()) {
 				[
 					'504',
 					{ status: 504 },
-					service.name === 'Unipile' ? 'errors/request_timeout' : 'HTTP 504',
+					// The service's own type for it, or the status when its answer is not in its format.
+					(service.transientBody(504) as { type?: string }).type ?? 'HTTP 504',
 				],
 				['invalid JSON', { mode: 'badjson' }, 'INVALID_RESPONSE'],
 				['no answer (timeout)', { mode: 'hang' }, 'ETIMEDOUT'],
@@ -317,7 +318,7 @@ for (const service of servicesUnderTest()) {
 
 describe('timeouts', () => {
 	describe("a 0.1.x workflow's saved Settings → Request Options → Timeout", () => {
-		const [unipile] = servicesUnderTest();
+		const [unipile] = allServicesUnderTest();
 		const baseUrl = useFake(unipile.fake);
 
 		it('is honoured when Options → Timeout is not set', async () => {

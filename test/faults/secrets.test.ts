@@ -7,11 +7,11 @@ import type { INodeParameters } from 'n8n-workflow';
 import { expectNoSecret, loggedText, visibleText } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 describe('secrets', () => {
-	describe.each(servicesUnderTest())('$name', (service) => {
+	describe.each(allServicesUnderTest())('$name', (service) => {
 		const baseUrl = useFake(service.fake);
 
 		const get = () =>
@@ -86,21 +86,20 @@ describe('secrets', () => {
 		});
 
 		it('a service that echoes the key in its error is redacted', async () => {
-			const echo =
-				service.name === 'Unipile'
-					? {
-							status: 400,
-							type: 'errors/invalid_parameters',
-							title: `Bad key ${service.key}`,
-							detail: `key=${encodeURIComponent(service.key)}`,
-						}
-					: {
-							success: false,
-							error: {
-								code: 'INVALID_PARAMS',
-								message: `Bad key ${service.key} (${encodeURIComponent(service.key)})`,
-							},
-						};
+			const echo = service.looksUpFirst
+				? {
+						status: 400,
+						type: 'errors/invalid_parameters',
+						title: `Bad key ${service.key}`,
+						detail: `key=${encodeURIComponent(service.key)}`,
+					}
+				: {
+						success: false,
+						error: {
+							code: 'INVALID_PARAMS',
+							message: `Bad key ${service.key} (${encodeURIComponent(service.key)})`,
+						},
+					};
 			service.fake.addFault({ ...service.readFault, status: 400, body: echo });
 			const result = await runNode({
 				parameters: get(),

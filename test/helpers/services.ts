@@ -18,6 +18,14 @@ import {
 export interface ServiceUnderTest {
 	name: string;
 	key: string;
+	/** Whether Send by URL looks the member up first (a second request per item). */
+	looksUpFirst: boolean;
+	/** Where its fake answers: a member's profile (services that look up), the invite, the account list. */
+	profilePath(slug: string): string;
+	invitePath: string;
+	accountsPath: string;
+	/** The requests that read the sent list (a cap's count, the check after a lost answer). */
+	sentListReads(): unknown[];
 	fake: FakeUnipile | FakeLinkup | FakeUnipileV2;
 	params(resource: string, operation: string, extra?: INodeParameters): INodeParameters;
 	credentials(baseUrl: string, apiKey?: string): Record<string, ICredentialDataDecryptedObject>;
@@ -46,6 +54,11 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 	return [
 		{
 			name: 'Unipile',
+			looksUpFirst: true,
+			profilePath: (slug) => `/api/v1/users/${encodeURIComponent(slug)}`,
+			invitePath: '/api/v1/users/invite',
+			accountsPath: '/api/v1/accounts',
+			sentListReads: () => unipile.calls('GET', '/api/v1/users/invite/sent'),
 			key: UNIPILE_KEY,
 			fake: unipile,
 			params: unipileParams,
@@ -75,6 +88,12 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 		},
 		{
 			name: 'LinkupAPI',
+			looksUpFirst: false,
+			profilePath: () => '/v2/profiles',
+			invitePath: '/v2/network',
+			accountsPath: '/v2/accounts',
+			sentListReads: () =>
+				linkup.calls('POST', '/v2/network').filter((r) => r.body?.action === 'list_sent'),
 			key: LINKUP_KEY,
 			fake: linkup,
 			params: linkupParams,
@@ -117,6 +136,11 @@ export function unipileV2UnderTest(): ServiceUnderTest {
 	const requests = '/v2/acc_ada_sales/users/me/relation-requests';
 	return {
 		name: 'Unipile v2',
+		looksUpFirst: true,
+		profilePath: (slug) => `/v2/acc_ada_sales/users/${encodeURIComponent(slug)}`,
+		invitePath: requests,
+		accountsPath: '/v2/accounts/',
+		sentListReads: () => fake.calls('GET', requests).filter((r) => r.query.type === 'sent'),
 		key: UNIPILE_V2_KEY,
 		fake,
 		params: unipileV2Params,

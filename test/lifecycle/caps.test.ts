@@ -3,10 +3,9 @@
  * own sent list (so invitations sent elsewhere count), items over a cap send nothing and say when
  * the budget frees up, and two executions at once stay within the documented bound.
  */
-import { FakeLinkup } from '../fakes/linkup';
 import { runNode } from '../helpers/engine';
 import { rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 import { startOfNextDay } from '../../nodes/core/shared/timeZone';
 
@@ -19,9 +18,8 @@ const PEOPLE = [
 	'ACoAAHHHbarbaraLiskov0000000000000000000',
 ];
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
-	const linkup = service.fake instanceof FakeLinkup;
 	const send = async (options: object, ids = PEOPLE, onError = 'continueRegularOutput') =>
 		await runNode({
 			parameters: service.params('invitation', 'send', {
@@ -32,10 +30,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 			credentials: service.credentials(baseUrl()),
 			onError: onError as never,
 		});
-	const listReads = () =>
-		linkup
-			? service.fake.calls('POST', '/v2/network').filter((r) => r.body.action === 'list_sent')
-			: service.fake.calls('GET', '/api/v1/users/invite/sent');
+	const listReads = () => service.sentListReads();
 
 	it('Daily Cap: items over it send nothing and say when the budget frees up', async () => {
 		const result = await send({ dailyCap: 3, timeZone: 'UTC' });

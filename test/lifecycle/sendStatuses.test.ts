@@ -8,7 +8,7 @@ import { FakeLinkup } from '../fakes/linkup';
 import { FakeUnipile } from '../fakes/unipile';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 const MARIE_ID = 'ACoAABBBmarieCurie0000000000000000000000';
@@ -17,9 +17,10 @@ const LINUS = {
 	id: 'ACoAADDDlinusTorvalds00000000000000000000',
 };
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
-	const unipile = service.fake instanceof FakeUnipile ? service.fake : undefined;
+	// Services that look the member up before inviting (Unipile v1 and v2).
+	const unipile = service.looksUpFirst ? service.fake : undefined;
 	const linkup = service.fake instanceof FakeLinkup ? service.fake : undefined;
 	const send = async (profile: unknown, options = {}, items?: object[]) =>
 		await runNode({
@@ -132,7 +133,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 });
 
 describe('Unipile usage', () => {
-	const [unipile] = servicesUnderTest();
+	const [unipile] = allServicesUnderTest();
 	const fake = unipile.fake as FakeUnipile;
 	const baseUrl = useFake(fake);
 

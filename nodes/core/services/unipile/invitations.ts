@@ -7,7 +7,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { lookupMap } from '../../shared/lookup';
 import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { isoDate, objects, text } from '../../shared/values';
-import type { Confirmation, ServiceClient } from '../../transport/types';
+import type { ServiceClient } from '../../transport/types';
+import { findSentInvitation, type SentList } from '../sentCheck';
 import { degreeOf, INVITED_MEMBER_FIELDS, pick } from '../results';
 import type {
 	GetProfileInput,
@@ -57,7 +58,8 @@ export const unipileInvitations: InvitationSender = {
 		if (userEmail) body.user_email = userEmail;
 		const { body: sent, confirmedAfterError } = await client.writeOnce(
 			{ method: 'POST', url: `${API}/users/invite`, body },
-			async (sentAt) => await findSentInvitation(client, input.accountId, providerId, sentAt),
+			async (sentAt) =>
+				await findSentInvitation(sentList(client, input.accountId), providerId, sentAt),
 		);
 		const simplified: IDataObject = {
 			status: 'sent',
@@ -130,52 +132,28 @@ export async function invitationStatus(
 
 /** Page size for reading sent invitations (the route's maximum). */
 const SENT_PAGE_SIZE = 100;
-/** Pages read at most when checking a lost invitation: the newest 3,000 pending invitations. */
-const MAX_SENT_PAGES = 30;
-/**
- * ASSUMPTION (the v1 OpenAPI types `parsed_datetime` as a string or null, with no format): it may be
- * derived from LinkedIn's relative "Sent 2 days ago", so an invitation counts as surely older than
- * the attempt only when it is dated more than this before it.
- */
-const SENT_DATE_MARGIN_MS = 48 * 60 * 60 * 1000;
 
-/**
- * Whether an invitation to this member sent at `sentAt` is pending, from `GET /users/invite/sent`
- * read newest first (ASSUMPTION: the order LinkedIn shows; no document states it) until the list
- * ends or reaches invitations surely older than the attempt.
- */
-export async function findSentInvitation(
-	client: ServiceClient,
-	accountId: string,
-	providerId: string,
-	sentAt: number,
-): Promise<Confirmation> {
-	let cursor: string | undefined;
-	for (let page = 0; page < MAX_SENT_PAGES; page++) {
-		const qs: IDataObject = { account_id: accountId, limit: SENT_PAGE_SIZE };
-		if (cursor) qs.cursor = cursor;
-		const response = await client.request({
-			method: 'GET',
-			url: `${API}/users/invite/sent`,
-			qs,
-			idempotent: true,
-		});
-		for (const item of objects(response.items)) {
-			if (item.invited_user_id === providerId) {
-				return {
-					outcome: 'sent',
-					body: { object: 'UserInvitationSent', invitation_id: String(item.id) },
-				};
-			}
-			const time = Date.parse(isoDate(item.parsed_datetime, item.date) ?? '');
-			if (Number.isFinite(time) && time < sentAt - SENT_DATE_MARGIN_MS)
-				return { outcome: 'not_sent' };
-		}
-		cursor = text(response.cursor);
-		if (!cursor) return { outcome: 'not_sent' };
-	}
+/** `GET /users/invite/sent` (InvitationSent items), cursor-paged, for the check after a lost answer. */
+function sentList(client: ServiceClient, accountId: string): SentList {
 	return {
-		outcome: 'unknown',
-		reason: `the check read the newest ${MAX_SENT_PAGES * SENT_PAGE_SIZE} pending invitations without reaching older ones`,
+		pageSize: SENT_PAGE_SIZE,
+		async readPage(cursor) {
+			const qs: IDataObject = { account_id: accountId, limit: SENT_PAGE_SIZE };
+			if (cursor) qs.cursor = cursor;
+			const response = await client.request({
+				method: 'GET',
+				url: `${API}/users/invite/sent`,
+				qs,
+				idempotent: true,
+			});
+			return { items: objects(response.items), nextPageToken: text(response.cursor) };
+		},
+		idOf: (item) => text(String(item.id ?? '')),
+		memberOf: (item) => text(item.invited_user_id),
+		sentAt: (item) => {
+			const time = Date.parse(isoDate(item.parsed_datetime, item.date) ?? '');
+			return Number.isFinite(time) ? time : undefined;
+		},
+		answerFor: (item) => ({ object: 'UserInvitationSent', invitation_id: String(item.id) }),
 	};
 }

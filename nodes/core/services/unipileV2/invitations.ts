@@ -24,7 +24,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { lookupMap } from '../../shared/lookup';
 import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import { object, text } from '../../shared/values';
-import type { Confirmation, ServiceClient } from '../../transport/types';
+import type { ServiceClient } from '../../transport/types';
+import { findSentInvitation, type SentList } from '../sentCheck';
 import { INVITED_MEMBER_FIELDS, pick } from '../results';
 import type {
 	GetProfileInput,
@@ -51,54 +52,20 @@ const ALREADY = lookupMap<'already_invited' | 'already_connected'>({
 	'provider/already_connected': 'already_connected',
 });
 
-/** Pages of the sent list read at most when checking a lost invitation. */
-const MAX_SENT_PAGES = 30;
-
-/**
- * ASSUMPTION (as for v1): `created_at` may come from LinkedIn's relative "Sent 2 days ago", so an
- * invitation counts as surely older than the attempt only when dated more than this before it.
- */
-const SENT_DATE_MARGIN_MS = 48 * 60 * 60 * 1000;
-
-/**
- * After a lost answer: is an invitation to this member pending now? Reads
- * `GET …/relation-requests?type=sent` (see lists.ts) until the member shows up, the list ends, or
- * it reaches invitations surely older than the attempt (ASSUMPTION: newest first, the order
- * LinkedIn shows; no source states one). Shaped like the send answer when found.
- */
-export async function findSentRequest(
-	client: ServiceClient,
-	accountId: string,
-	providerId: string,
-	sentAt: number,
-): Promise<Confirmation> {
-	let token: string | undefined;
-	const seen = new Set<string>();
-	for (let page = 0; page < MAX_SENT_PAGES; page++) {
-		const { items, nextPageToken } = await readPage(
-			client,
-			requestsPath(accountId),
-			{ type: 'sent' },
-			token,
-			PAGE_SIZE,
-		);
-		const ids = items.map((item) => text(item.id)).filter((id): id is string => id !== undefined);
-		// A host that ignored `offset` sends the same page again: the rest cannot be read.
-		if (ids.length && ids.every((id) => seen.has(id)))
-			return { outcome: 'unknown', reason: 'the list of sent invitations repeated itself' };
-		for (const id of ids) seen.add(id);
-		for (const item of items) {
-			if (text(object(item.user).id) === providerId) return { outcome: 'sent', body: item };
-			const time = typeof item.created_at === 'string' ? Date.parse(item.created_at) : NaN;
-			if (Number.isFinite(time) && time < sentAt - SENT_DATE_MARGIN_MS)
-				return { outcome: 'not_sent' };
-		}
-		if (!nextPageToken) return { outcome: 'not_sent' };
-		token = nextPageToken;
-	}
+/** `GET …/relation-requests?type=sent` (see lists.ts), for the check after a lost answer. */
+function sentList(client: ServiceClient, accountId: string): SentList {
 	return {
-		outcome: 'unknown',
-		reason: `the check read the newest ${MAX_SENT_PAGES * PAGE_SIZE} pending invitations without reaching older ones`,
+		pageSize: PAGE_SIZE,
+		readPage: async (token) =>
+			await readPage(client, requestsPath(accountId), { type: 'sent' }, token, PAGE_SIZE),
+		idOf: (item) => text(item.id),
+		memberOf: (item) => text(object(item.user).id),
+		sentAt: (item) => {
+			const time = typeof item.created_at === 'string' ? Date.parse(item.created_at) : NaN;
+			return Number.isFinite(time) ? time : undefined;
+		},
+		// Shaped like the send answer (a RelationRequest).
+		answerFor: (item) => item,
 	};
 }
 
@@ -128,7 +95,7 @@ export const unipileV2Invitations: InvitationSender = {
 		if (input.message) body.message = input.message;
 		const { body: sent, confirmedAfterError } = await client.writeOnce(
 			{ method: 'POST', url: requestsPath(input.accountId), body },
-			async (sentAt) => await findSentRequest(client, input.accountId, userId, sentAt),
+			async (sentAt) => await findSentInvitation(sentList(client, input.accountId), userId, sentAt),
 		);
 		const simplified: IDataObject = {
 			status: 'sent',
