@@ -12,11 +12,13 @@
 const { join } = require('node:path');
 const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
+const { FakeUnipileV2 } = require('../fakes/unipileV2');
 const { ensureN8n, exitOn, portFrom, preflight, SetupError } = require('./install-n8n');
 const { N8nSandbox, buildAndPack, ROOT } = require('./sandbox');
 
 const SANDBOX_KEY = 'sandbox-unipile-key';
 const LINKUP_SANDBOX_KEY = 'sandbox-linkup-key';
+const UNIPILE_V2_SANDBOX_KEY = 'sandbox-unipile-v2-key';
 const OWNER = {
 	email: 'demo@example.com',
 	firstName: 'Demo',
@@ -54,6 +56,8 @@ async function main() {
 	const fakeUrl = await fake.start();
 	const linkup = new FakeLinkup({ apiKey: LINKUP_SANDBOX_KEY, label: true });
 	const linkupUrl = await linkup.start();
+	const unipileV2 = new FakeUnipileV2({ apiKey: UNIPILE_V2_SANDBOX_KEY, label: true });
+	const unipileV2Url = await unipileV2.start();
 	const n8n = new N8nSandbox({
 		binary,
 		version,
@@ -69,6 +73,7 @@ async function main() {
 		await n8n.stop();
 		await fake.stop();
 		await linkup.stop();
+		await unipileV2.stop();
 		n8n.cleanup();
 		process.exit(code);
 	};
@@ -90,6 +95,12 @@ async function main() {
 				name: 'LinkupAPI sandbox',
 				type: 'linkupApi',
 				data: { baseUrl: linkupUrl, apiKey: LINKUP_SANDBOX_KEY },
+			},
+			{
+				id: 'unipileV2Sandbox',
+				name: 'Unipile v2 sandbox',
+				type: 'unipileV2Api',
+				data: { baseUrl: `${unipileV2Url}/v2`, apiKey: UNIPILE_V2_SANDBOX_KEY },
 			},
 		]);
 		await n8n.importWorkflows(
@@ -132,7 +143,10 @@ async function main() {
 		say('');
 		say('  LinkedIn Connect demo is running. Everything below is LOCAL and SIMULATED:');
 		say(
-			`  the "Unipile" it talks to is a sandbox on ${fakeUrl} and the "LinkupAPI" one on ${linkupUrl};`,
+			`  the "Unipile" it talks to is a sandbox on ${fakeUrl}, the "LinkupAPI" one on ${linkupUrl}`,
+		);
+		say(
+			`  and the "Unipile v2" one on ${unipileV2Url}/v2 (credential "Unipile v2 sandbox": pick it under Service → Unipile v2);`,
 		);
 		say('  nothing reaches LinkedIn. The sandbox remembers what you send until you stop the demo:');
 		say('  inviting the same person twice is refused, as LinkedIn would; every start is fresh.');

@@ -11,11 +11,13 @@ const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
+const { FakeUnipileV2 } = require('../fakes/unipileV2');
 const { ensureN8n, exitOn, preflight } = require('./install-n8n');
 const { N8nSandbox, buildAndPack, signIn, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
 const LINKUP_KEY = 'e2e-linkup-Secret/Key+43';
+const UNIPILE_V2_KEY = 'e2e-unipile-v2-Secret/Key+44';
 const WRONG_KEY = 'e2e-wrong-key-000111';
 const WORKFLOWS = join(__dirname, 'workflows');
 const EXAMPLES = join(ROOT, 'examples');
@@ -151,6 +153,8 @@ async function main() {
 	const fakeUrl = await fake.start();
 	const linkup = new FakeLinkup({ apiKey: LINKUP_KEY });
 	const linkupUrl = await linkup.start();
+	const unipileV2 = new FakeUnipileV2({ apiKey: UNIPILE_V2_KEY });
+	const unipileV2Url = await unipileV2.start();
 	const collector = await startCollector();
 	const n8n = new N8nSandbox({ binary, version, nodeHome });
 	const killServer = () => n8n.server?.kill('SIGKILL');
@@ -215,6 +219,12 @@ async function main() {
 						type: 'linkupApi',
 						data: { baseUrl: linkupUrl, apiKey: LINKUP_KEY },
 					},
+					{
+						id: 'unipileV2Sandbox',
+						name: 'Unipile v2 sandbox',
+						type: 'unipileV2Api',
+						data: { baseUrl: `${unipileV2Url}/v2`, apiKey: UNIPILE_V2_KEY },
+					},
 				]);
 				await n8n.importWorkflows([
 					join(EXAMPLES, 'sheet-to-invitations.json'),
@@ -226,6 +236,12 @@ async function main() {
 					join(WORKFLOWS, 'redirected.json'),
 					join(WORKFLOWS, 'lifecycle-unipile.json'),
 					join(WORKFLOWS, 'lifecycle-linkupapi.json'),
+					join(WORKFLOWS, 'lifecycle-unipilev2.json'),
+					pointedAtCollector(
+						join(WORKFLOWS, 'trigger-unipilev2-webhook.json'),
+						collector.url,
+						n8n.userFolder,
+					),
 					join(EXAMPLES, 'withdraw-stale-invitations.json'),
 					runnableCopy(join(EXAMPLES, 'withdraw-stale-invitations.json'), n8n.userFolder),
 					pointedAtCollector(
@@ -477,6 +493,7 @@ async function main() {
 		for (const [service, workflowId, server] of [
 			['Unipile', 'lcLifecycleUni01', fake],
 			['LinkupAPI', 'lcLifecycleLnk01', linkup],
+			['Unipile v2', 'lcLifecycleUv201', unipileV2],
 		]) {
 			await scenario(
 				`n8n execute (${service}): Send → Get Many Sent (older than 0 days) → Withdraw`,
@@ -509,7 +526,7 @@ async function main() {
 							.map((r) =>
 								r.body?.action
 									? `${r.method} ${r.path} ${r.body.action}`
-									: `${r.method} ${decodeURIComponent(r.path).replace('/api/v1/users/', '')}`,
+									: `${r.method} ${decodeURIComponent(r.path).replace(/^\/api\/v1\/users\/|^\/v2\/acc_ada_sales\/users\//, '')}`,
 							)
 							.join(', ')}\n`,
 					);
@@ -583,11 +600,13 @@ async function main() {
 			async () => {
 				fake.reset();
 				linkup.reset();
+				unipileV2.reset();
 				await n8n.publishWorkflow('lcCrmWebhook0001');
 				// The trigger workflows go live with the same start (checked in the scenarios after this one).
 				for (const id of [
 					'lcInviteAccepted',
 					'lcTriggerLnkWeb1',
+					'lcTriggerUv2Web1',
 					'lcTriggerUniPol1',
 					'lcTriggerLnkPol1',
 				])
@@ -658,7 +677,10 @@ async function main() {
 				);
 				assert.deepEqual(unipileHook.account_ids, [{ id: 'acc_ada_sales', type: 'LINKEDIN' }]);
 				// Unipile's API-created webhooks send no content type unless told (docs: webhooks-2).
-				assert.deepEqual(unipileHook.headers[0], { key: 'Content-Type', value: 'application/json' });
+				assert.deepEqual(unipileHook.headers[0], {
+					key: 'Content-Type',
+					value: 'application/json',
+				});
 				assert.equal(unipileHook.headers[1].key, 'X-LinkedIn-Connect-Secret');
 				assert.match(unipileHook.headers[1].value, /^[0-9a-f]{64}$/);
 				const [linkupHook] = linkup.webhooks;
@@ -760,6 +782,39 @@ async function main() {
 		);
 
 		await scenario(
+			'Trigger (Unipile v2 webhook): one webhook endpoint registered; a signed delivery starts it once, its replay starts nothing',
+			async () => {
+				await eventually(() => unipileV2.webhooks.length === 1, 'no Unipile v2 webhook');
+				const [hook] = unipileV2.webhooks;
+				assert.equal(
+					hook.url,
+					`${baseUrl}/webhook/9e4f1c63-7d80-4b5c-9eaf-3a4b5c6d7e8f/linkedin-connect`,
+				);
+				const [delivery] = await unipileV2.simulateAcceptance('marie-curie', 'acc_ada_sales');
+				assert.equal(delivery.status, 200, delivery.answer);
+				await eventually(
+					() => collector.at('/collect/unipilev2-webhook').length === 1,
+					'the Unipile v2 trigger did not run',
+				);
+				const [item] = collector.at('/collect/unipilev2-webhook').map((r) => r.body);
+				assert.equal(item.provider_id, 'ACoAABBBmarieCurie0000000000000000000000');
+				assert.equal(item.public_identifier, 'marie-curie');
+				assert.equal(item.event, 'invitationAccepted');
+				const again = await fetch(delivery.url, {
+					method: 'POST',
+					headers: delivery.headers,
+					body: Buffer.from(delivery.raw),
+				});
+				assert.match(await again.text(), /"duplicate":true/);
+				await new Promise((resolveWait) => setTimeout(resolveWait, 2000));
+				assert.equal(collector.at('/collect/unipilev2-webhook').length, 1, 'the replay ran');
+				triggerLog.push(
+					`Unipile v2 POST /v2/webhooks/endpoints/ → ${hook.id}; relation event signed → n8n ${delivery.status} → item ${item.public_identifier}; replayed → ${again.status}, no new execution`,
+				);
+			},
+		);
+
+		await scenario(
 			'Trigger (polling mode, both services): a connection added to the service is emitted once by a later poll',
 			async () => {
 				fake.simulateAcceptance('sam-sales', 'acc_ada_sales');
@@ -808,7 +863,8 @@ async function main() {
 			const cookie = await signIn(baseUrl);
 			const unipileId = fake.webhooks[0]?.id;
 			const linkupId = linkup.webhooks[0]?.webhook_id;
-			for (const id of ['lcInviteAccepted', 'lcTriggerLnkWeb1']) {
+			const unipileV2Id = unipileV2.webhooks[0]?.id;
+			for (const id of ['lcInviteAccepted', 'lcTriggerLnkWeb1', 'lcTriggerUv2Web1']) {
 				const response = await fetch(`${baseUrl}/rest/workflows/${id}/deactivate`, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json', cookie },
@@ -817,13 +873,16 @@ async function main() {
 				assert.ok(response.ok, `deactivate ${id}: ${response.status} ${await response.text()}`);
 			}
 			await eventually(
-				() => fake.webhooks.length === 0 && linkup.webhooks.length === 0,
+				() =>
+					fake.webhooks.length === 0 &&
+					linkup.webhooks.length === 0 &&
+					unipileV2.webhooks.length === 0,
 				'the webhooks were not removed',
 			);
 			assert.equal(fake.calls('DELETE', `/api/v1/webhooks/${unipileId}`).length, 1);
 			assert.equal(linkup.calls('DELETE', `/v2/webhooks/${linkupId}`).length, 1);
 			triggerLog.push(
-				`deactivated → Unipile DELETE /api/v1/webhooks/${unipileId}, LinkupAPI DELETE /v2/webhooks/${linkupId}`,
+				`deactivated → Unipile DELETE /api/v1/webhooks/${unipileId}, LinkupAPI DELETE /v2/webhooks/${linkupId}, Unipile v2 DELETE /v2/webhooks/endpoints/${unipileV2Id}; the fakes hold 0 + 0 + 0`,
 			);
 			process.stdout.write(
 				`      trigger log:\n${triggerLog.map((l) => `        ${l}`).join('\n')}\n`,
@@ -960,11 +1019,13 @@ async function main() {
 				/smoke: an accepted invitation reached the sandbox CRM: \{"linkedin":"https:\/\/www\.linkedin\.com\/in\/katherine-johnson\/"/,
 			);
 			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/__sandbox\/accept/);
+			assert.match(output, /the "Unipile v2" one on http:\/\/127\.0\.0\.1:\d+\/v2 \(credential "Unipile v2 sandbox"/);
 		});
 	} finally {
 		await n8n.stop();
 		await fake.stop();
 		await linkup.stop();
+		await unipileV2.stop();
 		await collector.stop();
 		if (process.env.KEEP_E2E_FOLDER === '1')
 			process.stdout.write(`n8n user folder kept at ${n8n.userFolder}\n`);

@@ -39,7 +39,11 @@ async function triggerTrust({ scenario, assert, n8n, fake, linkup, collector, ev
 			assert.match(replay.answer, /"duplicate":true/);
 			await new Promise((resolveWait) => setTimeout(resolveWait, 3000));
 			assert.equal(crm(), before + 1, 'the repeated Unipile delivery ran again');
-			assert.equal(collector.at('/collect/linkup-webhook').length, linkupRuns, 'the replay ran again');
+			assert.equal(
+				collector.at('/collect/linkup-webhook').length,
+				linkupRuns,
+				'the replay ran again',
+			);
 			log.push(
 				`the same Unipile delivery again → n8n ${again.status} ${again.answer}; the LinkupAPI delivery replayed byte for byte → n8n ${replay.status} ${replay.answer}; no new execution`,
 			);
