@@ -16,8 +16,8 @@ const registry: NodeRegistry = { services: SERVICES, resources: RESOURCES, opera
 
 /**
  * Looks up LinkedIn profiles and sends connection invitations through a LinkedIn automation
- * service (Unipile API v1 or LinkupAPI v2). Programmatic: actions/router.ts runs the items one at
- * a time; everything service-specific lives in services/<service>.ts.
+ * service (Unipile API v1 or v2, LinkupAPI v2). Programmatic: actions/router.ts runs the items one
+ * at a time; everything service-specific lives in ../core/services/<service>/.
  */
 export class LinkedInConnect implements INodeType {
 	description: INodeTypeDescription = {
