@@ -7,15 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ExecuteContext, RoutingNode } from 'n8n-core';
-import type {
-	ICredentialDataDecryptedObject,
-	INode,
-	INodeExecutionData,
-	INodeType,
-	INodeTypes,
-	IRunExecutionData,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
 import {
@@ -24,101 +16,15 @@ import {
 	REFUSED_BASE_URL,
 	UNIPILE_V2_BASE_URL,
 } from '../../nodes/core/shared/baseUrl';
-import { makeAdditionalData } from '../helpers/engine';
+import { testCredential as testCredentialOf } from '../helpers/credentialTest';
 import { FakeUnipileV2 } from '../fakes/unipileV2';
 import { V2_KEY } from './harness';
 
 const type = new UnipileV2Api();
 
-/** n8n's CredentialsTester#testCredentials for a credential with a `test` request (n8n 2.x). */
-async function testCredential(
-	data: ICredentialDataDecryptedObject,
-): Promise<{ status: 'OK' | 'Error'; message: string }> {
-	const test = type.test;
-	const nodeType: INodeType = {
-		description: {
-			displayName: 'Temp',
-			name: 'temp',
-			group: [],
-			version: 1,
-			description: '',
-			defaults: {},
-			inputs: [],
-			outputs: [],
-			credentials: [{ name: type.name, required: true }],
-			properties: [
-				{
-					displayName: 'Temp',
-					name: 'temp',
-					type: 'string',
-					routing: { request: test.request },
-					default: '',
-				},
-			],
-		},
-	};
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const node: INode = {
-		id: 'temp',
-		parameters: {},
-		name: 'Temp-Node',
-		type: 'temp',
-		typeVersion: 1,
-		position: [0, 0],
-		credentials: { [type.name]: { id: 'cred', name: 'test' } },
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new ExecuteContext(
-		workflow,
-		node,
-		makeAdditionalData({ [type.name]: data }),
-		'internal',
-		{ resultData: { runData: {} } } as unknown as IRunExecutionData,
-		0,
-		[],
-		{ main: [[{ json: {} }]] },
-		{ node, data: {}, source: null },
-		[],
-	);
-	const routingNode = new RoutingNode(context, nodeType, {
-		id: 'cred',
-		name: 'test',
-		type: type.name,
-		data,
-	});
-	let response: INodeExecutionData[][] | null | undefined;
-	try {
-		response = await routingNode.runNode();
-	} catch (caught) {
-		const error = caught as {
-			message: string;
-			cause?: { code?: string; response?: { status: number; statusText?: string } };
-		};
-		if (error.cause?.response) {
-			const { status, statusText } = error.cause.response;
-			for (const rule of test.rules ?? []) {
-				if (rule.type === 'responseCode' && rule.properties.value === status)
-					return { status: 'Error', message: rule.properties.message };
-			}
-			return { status: 'Error', message: statusText || `Received HTTP status code: ${status}` };
-		}
-		return { status: 'Error', message: error.cause?.code ?? String(error.message) };
-	}
-	for (const rule of test.rules ?? []) {
-		if (rule.type !== 'responseSuccessBody') continue;
-		const json = response?.[0]?.[0]?.json as Record<string, unknown>;
-		const value = rule.properties.key
-			.split('.')
-			.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], json);
-		if (value === rule.properties.value)
-			return { status: 'Error', message: rule.properties.message };
-	}
-	return { status: 'OK', message: 'Connection successful!' };
-}
+/** n8n's credential tester, on this credential. */
+const testCredential = async (data: ICredentialDataDecryptedObject) =>
+	await testCredentialOf(type, data);
 
 /** A server that records requests and answers `status` with a JSON `body`. */
 async function startServer(status: number, body: object, headers: Record<string, string> = {}) {
