@@ -8,8 +8,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { ExpressionError } from 'n8n-workflow';
 import { errorDetailsOf, toNodeError } from '../../nodes/core/shared/errors';
 import { runNode } from '../helpers/engine';
-import { ACCOUNT_ID, JULIEN, LINKUP_ACCOUNT_ID, rl } from '../helpers/fixtures';
-import { type ServiceUnderTest, servicesUnderTest } from '../helpers/services';
+import { JULIEN, rl } from '../helpers/fixtures';
+import { allServicesUnderTest, type ServiceUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 import { ifNode, linkedInConnectNode, rowsNode, runWorkflow } from '../helpers/workflow';
 
@@ -27,9 +27,10 @@ const REFUSAL: Record<string, { http_code: number; description: string | null }>
 };
 
 /** The code of each service's `permanent` refusal (test/helpers/services.ts). */
-const PERMANENT_CODE: Record<string, string> = {
-	Unipile: 'errors/account_restricted',
-	LinkupAPI: 'ACCOUNT_INACTIVE',
+/** The service's own code in the table's permanent failure (Unipile: `type`; LinkupAPI: `error.code`). */
+const permanentCode = (service: ServiceUnderTest) => {
+	const body = service.permanent.body as { type?: string; error?: { code?: string } };
+	return body.type ?? body.error?.code;
 };
 
 interface Case {
@@ -142,9 +143,9 @@ const CASES: Case[] = [
 	},
 ];
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
-	const accountId = service.name === 'Unipile' ? ACCOUNT_ID : LINKUP_ACCOUNT_ID;
+	const { accountId } = service;
 	const run = async (
 		resource: string,
 		operation: string,
@@ -262,7 +263,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 			]);
 			expect(workflow.output('Bad input?', 1).map((i) => [i.json.status, i.json.code])).toEqual([
 				['sent', undefined],
-				[undefined, PERMANENT_CODE[service.name]],
+				[undefined, permanentCode(service)],
 			]);
 		});
 

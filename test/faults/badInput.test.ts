@@ -7,7 +7,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { JULIEN, rl } from '../helpers/fixtures';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { useFake } from '../helpers/useFake';
 
 const MARIE = 'https://www.linkedin.com/in/marie-curie/';
@@ -126,7 +126,7 @@ const ACCOUNT_CASES: Array<[label: string, value: unknown, expected: RegExp]> = 
 ];
 
 describe('bad input', () => {
-	describe.each(servicesUnderTest())('$name', (service) => {
+	describe.each(allServicesUnderTest())('$name', (service) => {
 		const baseUrl = useFake(service.fake);
 
 		/** Runs [bad, good] and checks the bad one failed alone, having sent nothing. */
@@ -237,8 +237,9 @@ describe('bad input', () => {
 				expect(result.error).toBeUndefined();
 				expect(result.items[0].json.first_name).toBeDefined();
 				const [request] = service.fake.requests;
-				const onTheWire =
-					service.name === 'Unipile' ? request.path : String(request.body.params.profile_url);
+				const onTheWire = service.looksUpFirst
+					? request.path
+					: String(request.body.params.profile_url);
 				expect(onTheWire).toContain(`/${encodeURIComponent(identifier)}`);
 				expect(onTheWire.split('/').filter(Boolean).pop()).toBe(encodeURIComponent(identifier));
 			},
@@ -247,8 +248,8 @@ describe('bad input', () => {
 });
 
 describe('bad input: credential host', () => {
-	describe.each(servicesUnderTest())('$name', (service) => {
-		const field = service.name === 'Unipile' ? 'DSN' : 'Base URL';
+	describe.each(allServicesUnderTest())('$name', (service) => {
+		const field = service.hostField;
 		it.each([
 			['empty', '', /is empty/],
 			['ftp://', 'ftp://api.example.com:21', /uses ftp:\/\/, which is not HTTP/],
@@ -307,7 +308,7 @@ describe('bad input: invitation id', () => {
 		['non-ASCII digits', '６０００'],
 	];
 
-	describe.each(servicesUnderTest())('$name', (service) => {
+	describe.each(allServicesUnderTest())('$name', (service) => {
 		const baseUrl = useFake(service.fake);
 		const run = async (operation: string, items: IDataObject[]) =>
 			await runNode({

@@ -20,6 +20,9 @@ export interface ServiceUnderTest {
 	key: string;
 	/** Whether Send by URL looks the member up first (a second request per item). */
 	looksUpFirst: boolean;
+	/** The sandbox account the params use, and the name of the credential's host field. */
+	accountId: string;
+	hostField: 'DSN' | 'Base URL';
 	/** Where its fake answers: a member's profile (services that look up), the invite, the account list. */
 	profilePath(slug: string): string;
 	invitePath: string;
@@ -55,6 +58,8 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 		{
 			name: 'Unipile',
 			looksUpFirst: true,
+			accountId: 'acc_ada_sales',
+			hostField: 'DSN',
 			profilePath: (slug) => `/api/v1/users/${encodeURIComponent(slug)}`,
 			invitePath: '/api/v1/users/invite',
 			accountsPath: '/api/v1/accounts',
@@ -89,6 +94,8 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 		{
 			name: 'LinkupAPI',
 			looksUpFirst: false,
+			accountId: 'acc_linkup_ada',
+			hostField: 'Base URL',
 			profilePath: () => '/v2/profiles',
 			invitePath: '/v2/network',
 			accountsPath: '/v2/accounts',
@@ -137,6 +144,8 @@ export function unipileV2UnderTest(): ServiceUnderTest {
 	return {
 		name: 'Unipile v2',
 		looksUpFirst: true,
+		accountId: 'acc_ada_sales',
+		hostField: 'Base URL',
 		profilePath: (slug) => `/v2/acc_ada_sales/users/${encodeURIComponent(slug)}`,
 		invitePath: requests,
 		accountsPath: '/v2/accounts/',
