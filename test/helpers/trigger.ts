@@ -16,6 +16,9 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { LinkedInConnectTrigger } from '../../nodes/LinkedInConnectTrigger/LinkedInConnectTrigger.node';
+import { createHash } from 'node:crypto';
+import { signatureFor as linkupSignature } from '../../nodes/core/services/linkup/webhooks';
+import { signatureFor as v2Signature } from '../../nodes/core/services/unipileV2/webhooks';
 import { makeAdditionalData } from './engine';
 import { rl } from './fixtures';
 import type { ServiceUnderTest } from './services';
@@ -247,16 +250,33 @@ export interface TriggerService {
 	otherAccount: string;
 	/** The id the fake gave a webhook it holds. */
 	idOf(webhook: IDataObject): string;
+	/** Headers that prove `raw` as the service proves its deliveries (a secret header or a signature). */
+	prove(secret: string, raw: string | Buffer, at?: number): Record<string, string>;
 	parameters(extra?: INodeParameters): INodeParameters;
 }
 
 export function triggerSide(service: ServiceUnderTest): TriggerService {
-	const unipile = service.name === 'Unipile';
-	const account = unipile ? 'acc_ada_sales' : 'acc_linkup_ada';
+	const linkup = service.name === 'LinkupAPI';
+	const account = service.accountId;
 	return {
 		account,
-		otherAccount: unipile ? 'acc_grace_recruiting' : 'acc_linkup_grace',
-		idOf: (webhook) => String(webhook[unipile ? 'id' : 'webhook_id']),
+		otherAccount: linkup ? 'acc_linkup_grace' : 'acc_grace_recruiting',
+		idOf: (webhook) => String(webhook[linkup ? 'webhook_id' : 'id']),
+		prove(secret, raw, at = Math.floor(Date.now() / 1000)): Record<string, string> {
+			if (service.name === 'Unipile') return { 'X-LinkedIn-Connect-Secret': secret };
+			if (linkup)
+				return {
+					'X-Linkup-Timestamp': String(at),
+					'X-Linkup-Signature': linkupSignature(secret, String(at), raw),
+				};
+			// One event, one id: the same bytes proved twice are the same delivery.
+			const id = `evt_${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
+			return {
+				'webhook-id': id,
+				'webhook-timestamp': String(at),
+				'webhook-signature': `v1,${v2Signature(secret, id, String(at), raw)}`,
+			};
+		},
 		parameters: (extra = {}) => ({
 			authentication: service.params('x', 'y').authentication,
 			accountId: rl('id', account),

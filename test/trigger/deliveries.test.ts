@@ -4,12 +4,11 @@
  * logged warning (never a 500), and LinkupAPI's signature is checked over the bytes as sent.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { signatureFor } from '../../nodes/core/services/linkup/webhooks';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest } from '../helpers/services';
 import { recordIn, TriggerHarness, triggerSide } from '../helpers/trigger';
 import { useFake } from '../helpers/useFake';
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
 	const side = triggerSide(service);
 	const unipile = service.name === 'Unipile';
@@ -27,20 +26,9 @@ describe.each(servicesUnderTest())('$name', (service) => {
 		const [delivery] = await simulate.simulateAcceptance('marie-curie', side.account);
 		return delivery;
 	};
-	/** Headers proving `raw` (Unipile: the secret header; LinkupAPI: a fresh signature over the bytes). */
-	const proof = (
-		h: TriggerHarness,
-		raw: string | Buffer,
-		at = Math.floor(Date.now() / 1000),
-	): Record<string, string> => {
-		const secret = String(recordIn(h).secret);
-		return unipile
-			? { 'X-LinkedIn-Connect-Secret': secret }
-			: {
-					'X-Linkup-Timestamp': String(at),
-					'X-Linkup-Signature': signatureFor(secret, String(at), raw),
-				};
-	};
+	/** Headers proving `raw` as the service proves its deliveries. */
+	const proof = (h: TriggerHarness, raw: string | Buffer, at?: number) =>
+		side.prove(String(recordIn(h).secret), raw, at);
 	const started = (result: { workflowData?: Array<Array<{ json: IDataObject }>> }) =>
 		result.workflowData?.[0].map((item) => item.json.public_identifier) ?? [];
 
@@ -83,7 +71,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 		['broken JSON', '{"event": ', 'the body is not valid JSON'],
 		['JSON null', 'null', 'the body is JSON but not an object'],
 		['a JSON list', '[1, 2]', 'the body is JSON but not an object'],
-		// LinkupAPI: an empty body has no bytes to check a signature over (401, below).
+		// Signed services: an empty body has no bytes to check a signature over (401, below).
 		...(unipile ? [['empty', '', 'the body is empty']] : []),
 	])(
 		'a proven delivery whose body is %s gets 400, a warning, and starts nothing',
@@ -148,7 +136,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 		expect(service.fake.requests).toHaveLength(0);
 	});
 
-	if (!unipile) {
+	if (service.name === 'LinkupAPI') {
 		it('a signature dated more than a minute ahead is refused; a few seconds ahead is fine', async () => {
 			const h = harness();
 			const { raw } = await acceptance(h);

@@ -4,7 +4,7 @@
  * the fake holds exactly the webhooks wanted (0 or 1), and the node's record matches it.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { servicesUnderTest } from '../helpers/services';
+import { allServicesUnderTest, servicesUnderTest } from '../helpers/services';
 import {
 	recordIn,
 	TriggerHarness,
@@ -14,7 +14,7 @@ import {
 } from '../helpers/trigger';
 import { useFake } from '../helpers/useFake';
 
-describe.each(servicesUnderTest())('$name', (service) => {
+describe.each(allServicesUnderTest())('$name', (service) => {
 	const baseUrl = useFake(service.fake);
 	const side = triggerSide(service);
 	const webhooks = () => service.fake.webhooks as IDataObject[];
@@ -116,9 +116,14 @@ describe.each(servicesUnderTest())('$name', (service) => {
 		expect(recordIn(after).url).toMatch(/^https:\/\/n8n\.example\.com\//);
 	});
 
-	// Unipile's answer without its id (found again by name); LinkupAPI's without its id (found in its
-	// list by URL) or without its secret (removed by id).
-	const omissions = service.name === 'Unipile' ? ['webhook_id'] : ['webhook_id', 'secret'];
+	// Unipile's answer without its id (found again by name); LinkupAPI's and Unipile v2's without their
+	// id (found in the list by URL or name) or without their secret (removed by id).
+	const omissions =
+		service.name === 'Unipile'
+			? ['webhook_id']
+			: service.name === 'LinkupAPI'
+				? ['webhook_id', 'secret']
+				: ['id', 'secret'];
 	it.each(omissions)(
 		'a creation answer without its %s: the webhook is removed again and activation fails',
 		async (field) => {
