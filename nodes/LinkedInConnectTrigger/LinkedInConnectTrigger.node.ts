@@ -116,6 +116,15 @@ function hashed(key: string): string {
 	return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
+/**
+ * 200 with a JSON body, starting nothing. Written here rather than returned as `webhookResponse`:
+ * n8n 2.41 answers such a return with its own text instead of the body.
+ */
+function answer(context: IWebhookFunctions, body: IDataObject): IWebhookResponseData {
+	context.getResponseObject().status(200).json(body);
+	return { noWebhookResponse: true };
+}
+
 function refuse(context: IWebhookFunctions, status: 400 | 401, reason: string) {
 	context.logger.warn(`LinkedIn Connect Trigger refused a delivery (${status}): ${reason}.`);
 	// Nothing starts; the caller learns why, without any detail of the secret.
@@ -208,14 +217,14 @@ export class LinkedInConnectTrigger implements INodeType {
 		const wanted = eventsOf(this).includes('invitationAccepted');
 		const { members, warning } = trigger.acceptancesIn(delivery.body, accountId);
 		if (warning) this.logger.warn(`LinkedIn Connect Trigger: ${warning}`);
-		if (!wanted || !members.length) return { webhookResponse: { received: true, started: false } };
+		if (!wanted || !members.length) return answer(this, { received: true, started: false });
 
 		const key = trigger.deliveryKey(delivery);
 		if (key) {
 			const id = hashed(key);
 			if (state.delivered?.includes(id)) {
 				// 200, so the service stops retrying; the workflow already ran for this event.
-				return { webhookResponse: { received: true, started: false, duplicate: true } };
+				return answer(this, { received: true, started: false, duplicate: true });
 			}
 			state.delivered = [id, ...(state.delivered ?? [])].slice(0, DELIVERIES_KEPT);
 		}
