@@ -2,8 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { type ProfileIdentifier, profileUrlOf } from '../shared/profileIdentifier';
 import { lookupMap } from '../shared/lookup';
-import { ServiceError } from '../transport/errors';
-import type { OperationResult, SendInvitationInput, SendStatus } from './types';
+import type { OperationResult, SendStatus } from './types';
 
 /** A Send Invitation item that sent nothing: the status, what is known of the member, and why. */
 export function statusResult(
@@ -33,25 +32,6 @@ const DEGREES = lookupMap({ FIRST_DEGREE: 1, SECOND_DEGREE: 2, THIRD_DEGREE: 3 }
 export function degreeOf(distance: unknown): number | undefined {
 	if (typeof distance === 'number') return distance > 0 ? distance : undefined;
 	return DEGREES.get(String(distance));
-}
-
-/**
- * With "If Already Invited or Connected → Return Status", the service's refusal codes listed in
- * `statuses` (or matched by `match`) become a status; undefined for every other error.
- */
-export function alreadyStatus(
-	error: unknown,
-	statuses: Record<string, SendStatus>,
-	input: Pick<SendInvitationInput, 'ifAlreadyInvited'>,
-	match?: (failure: ServiceError['serviceFailure']) => SendStatus | undefined,
-): { status: Exclude<SendStatus, 'sent'>; reason: string } | undefined {
-	if (input.ifAlreadyInvited !== 'returnStatus' || !(error instanceof ServiceError))
-		return undefined;
-	const failure = error.serviceFailure;
-	const own = Object.prototype.hasOwnProperty.call(statuses, failure.code);
-	const status = (own ? statuses[failure.code] : undefined) ?? match?.(failure);
-	if (!status || status === 'sent') return undefined;
-	return { status, reason: failure.message };
 }
 
 /**

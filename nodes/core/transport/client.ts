@@ -150,8 +150,6 @@ export function httpOptions(connection: Connection, request: ServiceRequest): IH
 		disableFollowRedirect: true,
 	};
 	if (connection.allowedDomains) options.allowedDomains = connection.allowedDomains;
-	if (settings.proxy) options.proxy = settings.proxy;
-	if (settings.skipSslCertificateValidation) options.skipSslCertificateValidation = true;
 	return options;
 }
 

@@ -3,7 +3,7 @@
  * (timeout, retries) and, for workflows saved while the node was declarative (0.1.x), the
  * Settings → Request Options n8n stored with them (timeout and batching only).
  */
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { numberOption } from '../shared/parameters';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -13,9 +13,6 @@ export interface TransportSettings {
 	timeoutMs: number;
 	/** Extra attempts for reads after a retryable failure; writes are never retried. */
 	maxRetries: number;
-	/** Passed on by the client; nothing a workflow saves sets these (see readLegacyRequestOptions). */
-	proxy?: IHttpRequestOptions['proxy'];
-	skipSslCertificateValidation?: boolean;
 }
 
 export const DEFAULT_TRANSPORT: TransportSettings = {
