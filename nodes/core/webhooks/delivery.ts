@@ -31,7 +31,8 @@ export function readBody(parsed: unknown, rawBody: Buffer | undefined): IDataObj
 		}
 		return isObject(json) ? json : 'the body is JSON but not an object';
 	}
-	// ASSUMPTION: Unipile's `format: "form"` sends the delivery's fields form-encoded, one level deep.
+	// ASSUMPTION: Unipile's `format: "form"` sends the delivery's fields form-encoded, one level deep
+	// (the node creates its webhooks with `format: "json"`). Nested fields then arrive as text.
 	if (/^[^=&\s]+=/.test(text)) {
 		const form: IDataObject = {};
 		for (const [key, value] of new URLSearchParams(text)) form[key] = value;

@@ -38,14 +38,19 @@ export function signatureFor(secret: string, timestamp: string, rawBody: Buffer 
 	return `v1=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
 }
 
-/** One webhook as GET /v2/webhooks lists it. ASSUMPTION: the docs name the route, not its items. */
+/**
+ * One webhook as GET /v2/webhooks lists it. ASSUMPTION: the docs name the route, not its items. If
+ * they are shaped otherwise nothing is found to sweep: activation still works, and a webhook left
+ * behind stays (said in the error when a creation answer lacked its id).
+ */
 function listed(webhook: IDataObject): ListedWebhook | undefined {
 	const webhookId = text(webhook.webhook_id) ?? text(webhook.id);
 	return webhookId ? { webhookId, url: text(webhook.url), healthy: true } : undefined;
 }
 
 /**
- * One accepted member of an event. ASSUMPTION: no page shows the acceptance's fields ("One or
+ * One accepted member of an event (an event naming none is logged, never dropped silently).
+ * ASSUMPTION: no page shows the acceptance's fields ("One or
  * more connection requests you sent were accepted"); read from `new_connections[]` when there is
  * such a list, else from the event itself, by whichever field carries the profile.
  */
@@ -87,7 +92,8 @@ export const linkupTrigger: TriggerAdapter = {
 			},
 			idempotent: false,
 		});
-		// ASSUMPTION: the creation answer holds the id and the signing secret (see the fake).
+		// ASSUMPTION: the creation answer holds the id and the signing secret (see the fake). Without
+		// either, the reconciler removes the webhook again and activation fails with that said.
 		const data = object(created.data);
 		return {
 			webhookId: text(data.webhook_id) ?? text(data.id),
