@@ -108,7 +108,11 @@ class FakeService {
 			const url = new URL(req.url, 'http://fake');
 			if (url.pathname.startsWith('/__sandbox/')) return this.control(req, res, url, raw);
 			let body;
-			if (raw) {
+			const multipart = /^multipart\/form-data;\s*boundary=(.+)$/i.exec(
+				String(req.headers['content-type'] ?? ''),
+			);
+			if (multipart) body = multipartFields(raw, multipart[1].replace(/^"|"$/g, ''));
+			else if (raw) {
 				try {
 					body = JSON.parse(raw);
 				} catch {
@@ -163,6 +167,15 @@ class FakeService {
 			const { member, account_id: accountId } = JSON.parse(raw || '{}');
 			this.simulateAcceptance(member, accountId).then(
 				(deliveries) => send(200, { accepted: member, deliveries }),
+				(error) => send(400, { error: error.message }),
+			);
+			return undefined;
+		}
+		if (url.pathname === '/__sandbox/reply' && req.method === 'POST') {
+			// A member writes to the account: what the demo's "simulate a reply" calls.
+			const { member, account_id: accountId, text } = JSON.parse(raw || '{}');
+			this.simulateReply(member, accountId, text).then(
+				(deliveries) => send(200, { replied: member, deliveries }),
 				(error) => send(400, { error: error.message }),
 			);
 			return undefined;
@@ -248,6 +261,14 @@ class FakeService {
 	}
 
 	/**
+	 * `member` writes `text` to the account: the message joins their conversation and every
+	 * webhook asking for received messages is told (subclasses). Resolves with the deliveries.
+	 */
+	async simulateReply() {
+		throw new Error('this sandbox does not simulate replies');
+	}
+
+	/**
 	 * POSTs `body` to a webhook's URL as the service would deliver an event: with exactly `headers`
 	 * (no content type unless the webhook was given one: Unipile's API-created webhooks carry none,
 	 * developer.unipile.com/docs/webhooks-2) and the body JSON- or form-encoded as the webhook's
@@ -296,6 +317,30 @@ class FakeService {
 	}
 }
 
+/**
+ * The text fields of a multipart/form-data body (RFC 7578), as a service reads them: a field sent
+ * more than once becomes a list. Files are not expected on the routes the node uses (`_files` counts them).
+ */
+function multipartFields(raw, boundary) {
+	const fields = { _multipart: true };
+	for (const part of raw.split(`--${boundary}`).slice(1)) {
+		if (part.startsWith('--')) break;
+		const split = part.indexOf('\r\n\r\n');
+		if (split < 0) continue;
+		const head = part.slice(0, split);
+		const value = part.slice(split + 4).replace(/\r\n$/, '');
+		const name = /name="([^"]*)"/i.exec(head)?.[1];
+		if (!name) continue;
+		if (/filename=/i.test(head)) {
+			fields._files = (fields._files ?? 0) + 1;
+			continue;
+		}
+		if (name in fields) fields[name] = [].concat(fields[name], value);
+		else fields[name] = value;
+	}
+	return fields;
+}
+
 /** Runs a fake as a process: prints {"service","url"} on stdout once listening; stops on SIGINT/SIGTERM. */
 function runFromCommandLine(FakeClass, service, defaultApiKey) {
 	const args = process.argv.slice(2);
@@ -325,4 +370,4 @@ function formEncoded(body) {
 	).toString();
 }
 
-module.exports = { FakeService, formEncoded, runFromCommandLine, SANDBOX_HEADER, SANDBOX_NOTE };
+module.exports = { FakeService, formEncoded, multipartFields, runFromCommandLine, SANDBOX_HEADER, SANDBOX_NOTE };

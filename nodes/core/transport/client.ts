@@ -4,6 +4,7 @@
  * retries for reads, one attempt for writes followed by a check when the answer is lost, one
  * lookup per member per node run, and the API key kept out of every message.
  */
+import { randomBytes } from 'node:crypto';
 import * as n8nWorkflow from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -136,13 +137,16 @@ export async function openConnection(
 /** The options handed to n8n's HTTP helper for one attempt. */
 export function httpOptions(connection: Connection, request: ServiceRequest): IHttpRequestOptions {
 	const { settings } = connection;
+	const multipart = request.form ? multipartBody(request.form) : undefined;
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		baseURL: connection.baseUrl,
 		url: request.url,
 		qs: request.qs,
-		body: request.body,
-		headers: { Accept: 'application/json' },
+		body: multipart?.body ?? request.body,
+		headers: multipart
+			? { Accept: 'application/json', 'Content-Type': multipart.contentType }
+			: { Accept: 'application/json' },
 		json: true,
 		timeout: settings.timeoutMs,
 		returnFullResponse: true,
@@ -151,6 +155,27 @@ export function httpOptions(connection: Connection, request: ServiceRequest): IH
 	};
 	if (connection.allowedDomains) options.allowedDomains = connection.allowedDomains;
 	return options;
+}
+
+/**
+ * Text fields as a multipart/form-data body (RFC 7578), built here: the package has no runtime
+ * dependencies, and a string body reaches n8n's HTTP stack unchanged (sent as UTF-8).
+ */
+export function multipartBody(form: Record<string, string | string[]>): {
+	body: string;
+	contentType: string;
+} {
+	const boundary = `----LinkedInConnect${randomBytes(12).toString('hex')}`;
+	const parts = Object.entries(form).flatMap(([name, value]) =>
+		(Array.isArray(value) ? value : [value]).map(
+			(one) =>
+				`--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, '_')}"\r\n\r\n${one}\r\n`,
+		),
+	);
+	return {
+		body: `${parts.join('')}--${boundary}--\r\n`,
+		contentType: `multipart/form-data; boundary=${boundary}`,
+	};
 }
 
 export interface ClientScope {
@@ -237,6 +262,7 @@ export function createServiceClient(
 	async function writeOnce(
 		write: Omit<ServiceRequest, 'idempotent'>,
 		confirm: (sentAt: number) => Promise<Confirmation>,
+		lookAt = 'the sent invitations on LinkedIn',
 	): Promise<WriteResult> {
 		const sentAt = Date.now();
 		let lost: ServiceError;
@@ -257,7 +283,7 @@ export function createServiceClient(
 		return fail(
 			{
 				...lost.serviceFailure,
-				message: `${lost.serviceFailure.message} ${confirmationNote(confirmation)}`,
+				message: `${lost.serviceFailure.message} ${confirmationNote(confirmation, lookAt)}`,
 			},
 			// Checked and not sent: the lost answer's own code tells what happened.
 			confirmation.outcome === 'unknown' ? ERROR_CODES.uncertain : undefined,
@@ -268,12 +294,15 @@ export function createServiceClient(
 }
 
 /** What the check after a lost answer found, as the end of the error message. */
-export function confirmationNote(confirmation: Exclude<Confirmation, { outcome: 'sent' }>): string {
+export function confirmationNote(
+	confirmation: Exclude<Confirmation, { outcome: 'sent' }>,
+	lookAt = 'the sent invitations on LinkedIn',
+): string {
 	if (confirmation.outcome === 'not_sent') {
 		return 'Checked with the service: it did not go through, so running this item again is safe.';
 	}
 	const reason = confirmation.reason.startsWith('and ')
 		? `, ${confirmation.reason}`
 		: ` (${confirmation.reason})`;
-	return `It may or may not have gone through${reason}: look at the sent invitations on LinkedIn before running this item again.`;
+	return `It may or may not have gone through${reason}: look at ${lookAt} before running this item again.`;
 }

@@ -27,6 +27,11 @@ export interface ServiceRequest {
 	url: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/**
+	 * Sent as multipart/form-data instead of a JSON body (Unipile v1's chat routes); a list is one
+	 * field per value, as a form sends repeated fields.
+	 */
+	form?: Record<string, string | string[]>;
 	/** Reads may be retried; writes (invitations) never blindly. */
 	idempotent: boolean;
 }
@@ -59,10 +64,12 @@ export interface ServiceClient {
 	lookup(request: LookupRequest): Promise<{ body: IDataObject; reused: boolean }>;
 	/**
 	 * Sends a write exactly once. When its outcome is unknown (timeout, reset, 5xx), `confirm` asks
-	 * the service what happened to a write sent at `sentAt` (ms since the epoch).
+	 * the service what happened to a write sent at `sentAt` (ms since the epoch). `lookAt` ends the
+	 * error when the check cannot tell (default "the sent invitations on LinkedIn").
 	 */
 	writeOnce(
 		request: Omit<ServiceRequest, 'idempotent'>,
 		confirm: (sentAt: number) => Promise<Confirmation>,
+		lookAt?: string,
 	): Promise<WriteResult>;
 }
