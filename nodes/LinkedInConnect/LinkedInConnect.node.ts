@@ -34,7 +34,7 @@ export class LinkedInConnect implements INodeType {
 		defaultVersion: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Look up LinkedIn profiles and send connection invitations via Unipile or LinkupAPI',
+			'Look up LinkedIn profiles, send and manage connection invitations, and message members via Unipile or LinkupAPI',
 		defaults: { name: 'LinkedIn Connect' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

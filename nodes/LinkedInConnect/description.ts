@@ -23,6 +23,7 @@ export const DEFAULT_OPERATIONS: Readonly<Record<string, string>> = {
 	invitation: 'send',
 	profile: 'get',
 	relation: 'getMany',
+	message: 'send',
 };
 
 function byName<T extends { name?: string; displayName?: string }>(a: T, b: T): number {
@@ -160,17 +161,26 @@ function serviceNotices(
 	});
 }
 
-/** Options: the operation's own, then each service's, shown only when that service is chosen. */
+/**
+ * Options: the operation's own, then each service's, shown only when that service is chosen. An
+ * option several services declare alike (Unipile v1 and v2: InMail) is one entry shown for each.
+ */
 function optionsCollection(
 	definition: OperationDefinition,
 	services: readonly LinkedInService[],
 ): INodeProperties {
-	const serviceOptions = services.flatMap((service) =>
-		(service.options?.[definition.key] ?? []).map((option) => ({
-			...option,
-			displayOptions: { show: { '/authentication': [service.credentialType] } },
-		})),
-	);
+	const byOptionName = new Map<string, { option: INodeProperties; services: string[] }>();
+	for (const service of services) {
+		for (const option of service.options?.[definition.key] ?? []) {
+			const shared = byOptionName.get(option.name);
+			if (shared) shared.services.push(service.credentialType);
+			else byOptionName.set(option.name, { option, services: [service.credentialType] });
+		}
+	}
+	const serviceOptions = [...byOptionName.values()].map(({ option, services: shownFor }) => ({
+		...option,
+		displayOptions: { show: { '/authentication': shownFor } },
+	}));
 	return {
 		displayName: 'Options',
 		name: 'options',

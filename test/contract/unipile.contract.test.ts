@@ -17,6 +17,8 @@ const ASSUMED_ERROR_TYPES = new Set(['errors/already_connected']);
 const ASSUMED_STATUSES = new Set([
 	'post /api/v1/users/invite/received/{invitation_id} 400',
 	'post /api/v1/users/invite/received/{invitation_id} 404',
+	// The spec lists no 400 for writing in a chat; the fake refuses a body that is not multipart so.
+	'post /api/v1/chats/{chat_id}/messages 400',
 ]);
 
 /** OpenAPI 3.0 → JSON Schema: `nullable` becomes a null type; annotations are dropped. */
@@ -73,6 +75,10 @@ function templateOf(method: string, path: string): string {
 	)
 		return path;
 	if (path === '/api/v1/webhooks') return path;
+	if (method === 'post' && path === '/api/v1/chats') return path;
+	if (/^\/api\/v1\/chats\/[^/]+\/messages$/.test(path)) return '/api/v1/chats/{chat_id}/messages';
+	if (method === 'get' && /^\/api\/v1\/chat_attendees\/[^/]+\/chats$/.test(path))
+		return '/api/v1/chat_attendees/{attendee_id}/chats';
 	if (method === 'delete' && path.startsWith('/api/v1/webhooks/')) return '/api/v1/webhooks/{id}';
 	if (method === 'post' && path.startsWith('/api/v1/users/invite/received/'))
 		return '/api/v1/users/invite/received/{invitation_id}';
@@ -100,6 +106,19 @@ async function call(method: string, path: string, body?: object, apiKey = 'contr
 	return { status: response.status, body: (await response.json()) as Schema };
 }
 
+/** A multipart/form-data request, as the chat routes take (a list: one field per value). */
+async function callForm(path: string, fields: Record<string, string | string[]>) {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields))
+		for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
+	const response = await fetch(`${base}${path}`, {
+		method: 'POST',
+		headers: { 'x-api-key': 'contract-key' },
+		body: form,
+	});
+	return { status: response.status, body: (await response.json()) as Schema };
+}
+
 function expectDocumented(method: string, path: string, answer: { status: number; body: Schema }) {
 	const template = templateOf(method.toLowerCase(), new URL(path, 'http://x').pathname);
 	if (answer.status >= 400 && ASSUMED_ERROR_TYPES.has(String(answer.body.type))) return;
@@ -112,6 +131,7 @@ function expectDocumented(method: string, path: string, answer: { status: number
 
 const ADA = 'acc_ada_sales';
 const JULIEN_ID = 'ACoAAAcDMMQBODyLwZrRcgYhrkCafURGqva0U4E';
+const LINUS_ID = 'ACoAADDDlinusTorvalds00000000000000000000';
 
 describe('the fake Unipile answers as the v1 OpenAPI document describes', () => {
 	it.each([
@@ -202,6 +222,120 @@ describe('the fake Unipile answers as the v1 OpenAPI document describes', () => 
 		const gone = await call('DELETE', path);
 		expect(gone.status).toBe(404);
 		expectDocumented('DELETE', path, gone);
+	});
+
+	it('messaging: start a chat, write in it, list the chats and the messages, an InMail', async () => {
+		const started = await callForm('/api/v1/chats', {
+			account_id: ADA,
+			attendees_ids: [LINUS_ID],
+			text: 'Hello Linus',
+		});
+		expect(started.status).toBe(201);
+		expectDocumented('POST', '/api/v1/chats', started);
+		const again = await callForm('/api/v1/chats', {
+			account_id: ADA,
+			attendees_ids: LINUS_ID,
+			text: 'Hello again',
+		});
+		expect(again.body.chat_id).toBe(started.body.chat_id);
+		const chatPath = `/api/v1/chats/${String(started.body.chat_id)}/messages`;
+		const written = await callForm(chatPath, { text: 'And once more', account_id: ADA });
+		expect(written.status).toBe(201);
+		expectDocumented('POST', chatPath, written);
+		await fake.simulateReply('linus-t', ADA, 'Hi Ada');
+
+		const chats = `/api/v1/chat_attendees/${LINUS_ID}/chats?account_id=${ADA}`;
+		const listed = await call('GET', chats);
+		expect((listed.body.items as unknown[]).length).toBe(1);
+		expectDocumented('GET', chats, listed);
+		fake.maxPageSize = 3;
+		const first = await call('GET', `${chatPath}?limit=250`);
+		expect((first.body.items as unknown[]).length).toBe(3);
+		expectDocumented('GET', chatPath, first);
+		const last = await call('GET', `${chatPath}?limit=250&cursor=${String(first.body.cursor)}`);
+		expect(last.body).toMatchObject({ cursor: null, items: [{ text: 'Hello Linus' }] });
+		expectDocumented('GET', chatPath, last);
+
+		const inmail = await callForm('/api/v1/chats', {
+			account_id: ADA,
+			attendees_ids: JULIEN_ID,
+			text: 'Hello Julien',
+			'linkedin[api]': 'classic',
+			'linkedin[inmail]': 'true',
+		});
+		expect(inmail.status).toBe(201);
+		expectDocumented('POST', '/api/v1/chats', inmail);
+		const inmailChats = `/api/v1/chat_attendees/${JULIEN_ID}/chats`;
+		const withInmail = await call('GET', inmailChats);
+		expect(withInmail.body.items).toMatchObject([{ content_type: 'inmail' }]);
+		expectDocumented('GET', inmailChats, withInmail);
+		const none = `/api/v1/chat_attendees/ACoAABBBmarieCurie0000000000000000000000/chats?account_id=${ADA}`;
+		expectDocumented('GET', none, await call('GET', none));
+	});
+
+	it('webhooks: a messaging webhook is created and listed as documented', async () => {
+		const created = await call('POST', '/api/v1/webhooks', {
+			source: 'messaging',
+			request_url: 'http://127.0.0.1:5678/webhook/abc/linkedin-connect',
+			name: 'n8n',
+			format: 'json',
+			account_ids: [ADA],
+			events: ['message_received'],
+			headers: [{ key: 'X-LinkedIn-Connect-Secret', value: 'x'.repeat(64) }],
+		});
+		expect(created.status).toBe(201);
+		expectDocumented('POST', '/api/v1/webhooks', created);
+		const listed = await call('GET', '/api/v1/webhooks');
+		expect(listed.body.items).toMatchObject([{ events: ['message_received'] }]);
+		expectDocumented('GET', '/api/v1/webhooks', listed);
+	});
+
+	it.each([
+		[
+			'a member who is not a connection',
+			{ account_id: ADA, attendees_ids: JULIEN_ID, text: 'Hi' },
+			422,
+		],
+		['no attendee', { account_id: ADA, text: 'Hi' }, 400],
+		['a text too long', { account_id: ADA, attendees_ids: LINUS_ID, text: 'a'.repeat(8001) }, 400],
+		['an unknown account', { account_id: 'acc_nobody', attendees_ids: LINUS_ID, text: 'Hi' }, 404],
+		[
+			'a public identifier as attendee',
+			{ account_id: ADA, attendees_ids: 'linus-t', text: 'Hi' },
+			404,
+		],
+		[
+			'Sales Navigator without the seat',
+			{ account_id: ADA, attendees_ids: LINUS_ID, text: 'Hi', 'linkedin[api]': 'sales_navigator' },
+			403,
+		],
+	])('chat errors: %s', async (_label, fields, status) => {
+		const answer = await callForm('/api/v1/chats', fields);
+		expect(answer.status).toBe(status);
+		expectDocumented('POST', '/api/v1/chats', answer);
+	});
+
+	it('chat errors: a JSON body, an unknown chat, an unknown account', async () => {
+		const json = await call('POST', '/api/v1/chats', {
+			account_id: ADA,
+			attendees_ids: [LINUS_ID],
+			text: 'Hi',
+		});
+		expect(json).toMatchObject({ status: 400, body: { type: 'errors/malformed_request' } });
+		expectDocumented('POST', '/api/v1/chats', json);
+		const unknownChat = '/api/v1/chats/nochat/messages';
+		const missing = await call('GET', unknownChat);
+		expect(missing.status).toBe(404);
+		expectDocumented('GET', unknownChat, missing);
+		const missingWrite = await callForm(unknownChat, { text: 'Hi' });
+		expect(missingWrite.status).toBe(404);
+		expectDocumented('POST', unknownChat, missingWrite);
+		const notJson = await call('POST', unknownChat, { text: 'Hi' });
+		expect(notJson.status).toBe(400);
+		const chats = `/api/v1/chat_attendees/${LINUS_ID}/chats?account_id=acc_nobody`;
+		const noAccount = await call('GET', chats);
+		expect(noAccount.status).toBe(404);
+		expectDocumented('GET', chats, noAccount);
 	});
 
 	it.each([

@@ -1,13 +1,16 @@
 /**
- * A local stand-in for LinkupAPI v2 (accounts, profiles, network), speaking its documented wire
- * format: `x-api-key`, one URL per category with `action` in the body, the
+ * A local stand-in for LinkupAPI v2 (accounts, profiles, network, messages, webhooks), speaking its
+ * documented wire format: `x-api-key`, one URL per category with `action` in the body, the
  * `{success, data|error, metadata}` envelope (including 200 answers with success:false), credit
  * metering, and limit/offset pagination. Records every request and can inject faults (see base.js).
  *
  * Sources, each cited where it is followed (D = https://docs.linkupapi.com/api-reference/v2):
  * D/introduction, D/error-codes, D/accounts/list-accounts, D/network/invite,
  * D/network/check-invitation, D/network/list-sent, D/network/withdraw, D/network/list-invitations,
- * D/network/accept, D/network/list-connections, D/profiles/search-people, and Pipedream's LinkupAPI
+ * D/network/accept, D/network/list-connections, D/profiles/search-people, D/messages/send,
+ * D/messages/get-conversation, D/messages/list-inbox, D/webhooks/create, D/webhooks/events,
+ * D/webhooks/signature, the v1 messaging pages (docs.linkupapi.com/api-reference/linkup/Messages/
+ * send, /conversation, /inbox-conversations: real-looking URNs), and Pipedream's LinkupAPI
  * components (github.com/PipedreamHQ/pipedream, components/linkupapi: list-accounts.mjs reads
  * `res.data.items` and `data.total`; get-profile-info.mjs sends `get` with `params.profile_url`).
  * What no page shows is marked ASSUMPTION where it is answered. The handlers take exactly what the
@@ -72,6 +75,24 @@ function seedProfiles() {
 }
 
 const memberIdOf = (profile) => profile.profile_urn.split(':').pop();
+const MINUTE_MS = 60 * 1000;
+/** The event types a webhook may ask for: "message_received, accepted_invitation, all" (D/webhooks/create). */
+const WEBHOOK_EVENTS = ['message_received', 'accepted_invitation', 'all'];
+
+/**
+ * The account's own LinkedIn member (get_me, and the sender of the account's messages). ASSUMPTION:
+ * its public identifier is its name in slug form, its member id made up in LinkedIn's shape.
+ */
+function ownMember(account) {
+	const slug = account.account_name.toLowerCase().replace(/\s+/g, '-');
+	const [first, ...rest] = account.account_name.split(' ');
+	return {
+		public_identifier: slug,
+		member_id: `ACoAAAme${slug.replace(/-/g, '')}000000000000`,
+		first_name: first,
+		last_name: rest.join(' '),
+	};
+}
 /** `urn:li:invitation:N` → `N`: D/network/withdraw's form of the same invitation. */
 const digitsOf = (urn) => String(urn).split(':').pop();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -110,6 +131,8 @@ class FakeLinkup extends FakeService {
 		this.connections = [];
 		/** @type {any[]} invitations received, pending, per account */
 		this.received = [];
+		/** @type {any[]} one per account and member: {account_id, public_identifier, conversation_id, messages} */
+		this.conversations = [];
 		this.credits = 100;
 		this.reset();
 	}
@@ -140,6 +163,9 @@ class FakeLinkup extends FakeService {
 		);
 		/** Credits left; every successful metered call spends some, errors spend none. */
 		this.credits = 100;
+		this.conversations = [];
+		/** Numbers the fake's message and conversation URNs. */
+		this.sequence = 0;
 	}
 
 	failure(status, code, message, action) {
@@ -242,7 +268,7 @@ class FakeLinkup extends FakeService {
 		if (method === 'GET' && path === '/v2/accounts') return this.listAccounts(query);
 		if (path === '/v2/webhooks' || path.startsWith('/v2/webhooks/'))
 			return this.webhookRoute(method, path, body);
-		if (method !== 'POST' || !['/v2/profiles', '/v2/network'].includes(path)) {
+		if (method !== 'POST' || !['/v2/profiles', '/v2/network', '/v2/messages'].includes(path)) {
 			return this.failure(404, 'INVALID_ACCOUNT', `No route for ${method} ${path}.`);
 		}
 		if (!body || typeof body !== 'object')
@@ -287,6 +313,9 @@ class FakeLinkup extends FakeService {
 		if (path === '/v2/network' && action === 'list_connections')
 			return this.listConnections(accountId, params);
 		if (path === '/v2/profiles' && action === 'get_me') return this.getMe(accountId, account);
+		if (path === '/v2/messages' && action === 'send') return this.sendMessage(account, params);
+		if (path === '/v2/messages' && action === 'get_conversation')
+			return this.getConversation(account, params);
 		return this.failure(
 			400,
 			'INVALID_ACTION',
@@ -313,6 +342,19 @@ class FakeLinkup extends FakeService {
 				);
 			if (typeof body.url !== 'string' || !body.url)
 				return this.failure(400, 'INVALID_PARAMS', 'url is required for a delivered webhook.');
+			// "List of event types to listen for. Defaults to ["all"] … Available event types:
+			// message_received, accepted_invitation, all." ASSUMPTION: anything else is refused.
+			if (
+				body.events !== undefined &&
+				(!Array.isArray(body.events) ||
+					!body.events.length ||
+					body.events.some((event) => !WEBHOOK_EVENTS.includes(event)))
+			)
+				return this.failure(
+					400,
+					'INVALID_PARAMS',
+					`events must list some of ${WEBHOOK_EVENTS.join(', ')}.`,
+				);
 			const webhook = {
 				webhook_id: `wh_${randomInt(1e9)}`,
 				account_id: body.account_id,
@@ -341,7 +383,12 @@ class FakeLinkup extends FakeService {
 		if (index < 0) return this.failure(404, 'INVALID_ACCOUNT', 'No webhook with this id.');
 		if (method === 'GET') {
 			const { secret: _secret, ...shown } = this.webhooks[index];
-			return this.success(shown, 'webhook_get', shown.account_id, 0);
+			return this.success(
+				{ ...shown, signature_enabled: shown.enable_signature },
+				'webhook_get',
+				shown.account_id,
+				0,
+			);
 		}
 		if (method === 'DELETE') {
 			const [removed] = this.webhooks.splice(index, 1);
@@ -376,11 +423,7 @@ class FakeLinkup extends FakeService {
 			});
 		const account = this.accounts.find((a) => a.account_id === accountId);
 		const deliveries = [];
-		for (const webhook of this.webhooks.filter(
-			(w) =>
-				w.account_id === accountId &&
-				(w.events.includes('accepted_invitation') || w.events.includes('all')),
-		)) {
+		for (const webhook of this.webhooksFor(accountId, 'accepted_invitation')) {
 			const body = {
 				account_id: accountId,
 				account_name: account?.account_name,
@@ -394,20 +437,300 @@ class FakeLinkup extends FakeService {
 				},
 				timestamp: new Date().toISOString(),
 			};
-			// "Headers sent on every POST: … Content-Type: application/json"
-			// (docs.linkupapi.com/api-reference/v2/webhooks/signature).
-			const headers = { 'content-type': 'application/json' };
-			const text = JSON.stringify(body);
-			if (webhook.secret) {
-				const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
-				const signed = tamper ? JSON.stringify({ ...body, tampered: true }) : text;
-				headers['x-linkup-timestamp'] = ts;
-				headers['x-linkup-signature'] =
-					`v1=${createHmac('sha256', webhook.secret).update(`${ts}.${signed}`).digest('hex')}`;
-			}
-			deliveries.push(await this.deliver(webhook.url, body, headers, { raw: text }));
+			deliveries.push(await this.deliverSigned(webhook, body, { timestamp, tamper }));
 		}
 		return deliveries;
+	}
+
+	/** The account's webhooks that asked for `event` (or for "all"). */
+	webhooksFor(accountId, event) {
+		return this.webhooks.filter(
+			(w) => w.account_id === accountId && (w.events.includes(event) || w.events.includes('all')),
+		);
+	}
+
+	/**
+	 * POSTs one event as LinkupAPI does: "Headers sent on every POST: X-Linkup-Timestamp,
+	 * X-Linkup-Signature: v1=<hex(hmac_sha256(secret, "<timestamp>.<raw_body>"))>, Content-Type:
+	 * application/json" (D/webhooks/signature), the signature only when the webhook has a secret.
+	 * `tamper` signs other bytes than those sent; `timestamp` dates the signature (seconds).
+	 */
+	async deliverSigned(webhook, body, { timestamp, tamper } = {}) {
+		const headers = { 'content-type': 'application/json' };
+		const text = JSON.stringify(body);
+		if (webhook.secret) {
+			const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
+			const signed = tamper ? JSON.stringify({ ...body, tampered: true }) : text;
+			headers['x-linkup-timestamp'] = ts;
+			headers['x-linkup-signature'] =
+				`v1=${createHmac('sha256', webhook.secret).update(`${ts}.${signed}`).digest('hex')}`;
+		}
+		return await this.deliver(webhook.url, body, headers, { raw: text });
+	}
+
+	/** The member named by a public identifier or a member id; throws for one the sandbox lacks. */
+	memberOf(member) {
+		const profile = this.findProfile(`linkedin.com/in/${member}`);
+		if (!profile) throw new Error(`no member "${member}" in the sandbox`);
+		return profile;
+	}
+
+	accountOf(accountId) {
+		const account = this.accounts.find((a) => a.account_id === accountId);
+		if (!account) throw new Error(`no account "${accountId}" in the sandbox`);
+		return account;
+	}
+
+	/**
+	 * The account's conversation with the member, created on first use. Its id is written as
+	 * D/messages/list-inbox and the v1 pages write them:
+	 * `urn:li:msg_conversation:(urn:li:fsd_profile:<the account's member id>,2-<base64>)`.
+	 */
+	conversationWith(account, profile, create = true) {
+		let found = this.conversations.find(
+			(c) =>
+				c.account_id === account.account_id && c.public_identifier === profile.public_identifier,
+		);
+		if (!found && create) {
+			const thread = Buffer.from(`thread-${++this.sequence}_100`).toString('base64');
+			found = {
+				account_id: account.account_id,
+				public_identifier: profile.public_identifier,
+				conversation_id: `urn:li:msg_conversation:(urn:li:fsd_profile:${ownMember(account).member_id},2-${thread})`,
+				messages: [],
+			};
+			this.conversations.push(found);
+		}
+		return found;
+	}
+
+	/**
+	 * Adds a message, dated `at` (ms) but always after the conversation's last one, so that a
+	 * timestamp cursor never splits two messages. Its `entity_urn` as D/messages/get-conversation
+	 * writes it: `urn:li:msg_message:(urn:li:fsd_profile:<the account's member id>,2-<base64>)`, the
+	 * same form the v1 send page's answer gives as `entityUrn`.
+	 */
+	addMessage(account, conversation, text, fromMe, at = Date.now()) {
+		const last = conversation.messages[conversation.messages.length - 1];
+		const time = last ? Math.max(at, last.at + 1) : at;
+		const id = Buffer.from(`${time}-${++this.sequence}&${conversation.conversation_id}`).toString(
+			'base64',
+		);
+		const message = {
+			entity_urn: `urn:li:msg_message:(urn:li:fsd_profile:${ownMember(account).member_id},2-${id})`,
+			text,
+			at: time,
+			from_me: fromMe,
+		};
+		conversation.messages.push(message);
+		return message;
+	}
+
+	connect(accountId, profile) {
+		if (!this.isConnected(accountId, profile))
+			this.connections.push({
+				account_id: accountId,
+				public_identifier: profile.public_identifier,
+				connected_at: new Date().toISOString(),
+			});
+	}
+
+	/**
+	 * `member` (public identifier or member id) writes `text` to the account: the message joins their
+	 * conversation and every webhook of the account with message_received (or all) is told, signed as
+	 * acceptances are. The event as D/webhooks/events shows it: `{account_id, account_name, event:
+	 * {type: "message", sender_name, message_text, sender_profile}, timestamp}`; no conversation or
+	 * message id (none is shown). Resolves with the deliveries.
+	 */
+	async simulateReply(member, accountId = 'acc_linkup_ada', text = 'Thanks!', options = {}) {
+		const profile = this.memberOf(member);
+		const account = this.accountOf(accountId);
+		this.addMessage(account, this.conversationWith(account, profile), text, false);
+		const deliveries = [];
+		for (const webhook of this.webhooksFor(accountId, 'message_received')) {
+			const body = {
+				account_id: accountId,
+				account_name: account.account_name,
+				event: {
+					type: 'message',
+					sender_name: `${profile.first_name} ${profile.last_name}`,
+					message_text: text,
+					sender_profile: `https://www.linkedin.com/in/${profile.public_identifier}`,
+				},
+				timestamp: new Date().toISOString(),
+			};
+			deliveries.push(await this.deliverSigned(webhook, body, options));
+		}
+		return deliveries;
+	}
+
+	/**
+	 * The messages between the account and the member, newest first, in the fakes' shared shape:
+	 * `{id, chat_id, text, from_me, sender_provider_id, at}` (`at` in ms since the epoch).
+	 */
+	conversation(accountId, member) {
+		const profile = this.memberOf(member);
+		const account = this.accountOf(accountId);
+		const found = this.conversationWith(account, profile, false);
+		if (!found) return [];
+		return [...found.messages].reverse().map((m) => ({
+			id: m.entity_urn,
+			chat_id: found.conversation_id,
+			text: m.text,
+			from_me: m.from_me,
+			sender_provider_id: m.from_me ? ownMember(account).member_id : memberIdOf(profile),
+			at: m.at,
+		}));
+	}
+
+	/**
+	 * Connects the member and adds `count` messages, the oldest from the member, then alternating
+	 * with the account, a minute apart, the newest a minute before now. Returns conversation().
+	 */
+	seedConversation(accountId, member, count) {
+		const profile = this.memberOf(member);
+		const account = this.accountOf(accountId);
+		this.connect(accountId, profile);
+		const conversation = this.conversationWith(account, profile);
+		const now = Date.now();
+		for (let i = 0; i < count; i++) {
+			const fromMe = i % 2 === 1;
+			this.addMessage(
+				account,
+				conversation,
+				`${fromMe ? 'Account' : 'Member'} message ${i + 1}`,
+				fromMe,
+				now - (count - i) * MINUTE_MS,
+			);
+		}
+		return this.conversation(accountId, member);
+	}
+
+	/** The recorded requests that send a message (a write). */
+	messageRequests() {
+		return this.calls('POST', '/v2/messages').filter((r) => r.body?.action === 'send');
+	}
+
+	/**
+	 * send (D/messages/send): `params: {profile_url, message_text, media_link, media_file: {data,
+	 * filename}, media_path}`, answered `data: {entityUrn, conversation_id, deliveredAt}`, "1 credit
+	 * for text-only messages and 2 credits when media is attached". The page's example values are
+	 * placeholders ("urn:li:messagingMessage:abc123", "2-YWJjMTIz"); the URNs here take the form the
+	 * v1 send page's real answer and get_conversation give, so a message reads the same either way;
+	 * `deliveredAt` is an ISO time as on the v2 page. ASSUMPTION: a member who is not a 1st-degree
+	 * connection is refused with CHANNEL_ERROR in an HTTP 200 (no page shows that refusal; Pipedream's
+	 * send-message.mjs: "Make sure you are already connected to the recipient"), worded as LinkedIn
+	 * does; another shape is refused with INVALID_PARAMS. A send is not delivered to the account's
+	 * own webhooks (ASSUMPTION: no page says it is).
+	 */
+	sendMessage(account, params) {
+		const accountId = account.account_id;
+		if (typeof params.profile_url !== 'string' || !params.profile_url)
+			return this.failure(400, 'INVALID_PARAMS', 'params.profile_url is required.', 'send');
+		if (typeof params.message_text !== 'string' || !params.message_text.trim())
+			return this.failure(400, 'INVALID_PARAMS', 'params.message_text is required.', 'send');
+		const profile = this.findProfile(params.profile_url);
+		if (!profile)
+			return this.failure(200, 'CHANNEL_ERROR', 'LinkedIn could not find this member.', 'send');
+		if (!this.isConnected(accountId, profile))
+			return this.failure(
+				200,
+				'CHANNEL_ERROR',
+				'You are not connected to this member: LinkedIn only lets you message your 1st-degree connections.',
+				'send',
+			);
+		const conversation = this.conversationWith(account, profile);
+		const message = this.addMessage(account, conversation, params.message_text, true);
+		const media = params.media_link ?? params.media_file ?? params.media_path;
+		return this.success(
+			{
+				entityUrn: message.entity_urn,
+				conversation_id: conversation.conversation_id,
+				deliveredAt: new Date(message.at).toISOString(),
+			},
+			'send',
+			accountId,
+			media ? 2 : 1,
+		);
+	}
+
+	/**
+	 * get_conversation (D/messages/get-conversation): `params: {conversation_id | profile_url, count,
+	 * cursor}`, "ordered from most recent to oldest", "pass the next_cursor returned by a previous call
+	 * to fetch older messages"; answered `{total_message_count, unread_count, last_seen_message,
+	 * last_seen_at, messages: [{text, timestamp, sender, sender_info: {first_name, last_name,
+	 * profile_url}, message_type, entity_urn}], next_cursor}` (no conversation_id: the example has
+	 * none). The cursor is a message's time in ms, as the example's "next_cursor": "1777146285823" and
+	 * the v1 page ("Timestamp of the last message for pagination"). ASSUMPTIONs: `count` defaults to
+	 * 10 (the v1 default) and is at most 100; next_cursor is null on the last page; a member never
+	 * written to has an empty list; an unknown conversation_id is CHANNEL_ERROR; the cost is the v1
+	 * page's "1 credit per 10 results" (the v2 example: 1 credit for two messages), at least 1.
+	 */
+	getConversation(account, params) {
+		const action = 'get_conversation';
+		const accountId = account.account_id;
+		const count = params.count === undefined ? 10 : Number(params.count);
+		if (!Number.isInteger(count) || count < 1 || count > 100)
+			return this.failure(400, 'INVALID_PARAMS', 'params.count must be 1 to 100.', action);
+		if (params.cursor !== undefined && !/^\d+$/.test(String(params.cursor)))
+			return this.failure(400, 'INVALID_PARAMS', 'params.cursor is not a cursor.', action);
+		let conversation;
+		if (typeof params.conversation_id === 'string' && params.conversation_id) {
+			conversation = this.conversations.find(
+				(c) => c.account_id === accountId && c.conversation_id === params.conversation_id,
+			);
+			if (!conversation)
+				return this.failure(200, 'CHANNEL_ERROR', 'No conversation found with this id.', action);
+		} else if (typeof params.profile_url === 'string' && params.profile_url) {
+			const profile = this.findProfile(params.profile_url);
+			if (!profile)
+				return this.failure(200, 'CHANNEL_ERROR', 'LinkedIn could not find this member.', action);
+			conversation = this.conversationWith(account, profile, false);
+		} else {
+			return this.failure(
+				400,
+				'INVALID_PARAMS',
+				'params.conversation_id or params.profile_url is required.',
+				action,
+			);
+		}
+		const all = conversation ? [...conversation.messages].reverse() : [];
+		const before = params.cursor === undefined ? Infinity : Number(params.cursor);
+		const older = all.filter((m) => m.at < before);
+		const page = older.slice(0, Math.min(count, this.maxPageSize));
+		const profile = conversation
+			? this.profiles.find((p) => p.public_identifier === conversation.public_identifier)
+			: undefined;
+		const own = ownMember(account);
+		const messages = page.map((m) => {
+			const sender = m.from_me ? own : profile;
+			return {
+				text: m.text,
+				timestamp: m.at,
+				sender: `${sender.first_name} ${sender.last_name}`,
+				sender_info: {
+					first_name: sender.first_name,
+					last_name: sender.last_name,
+					profile_url: `https://www.linkedin.com/in/${encodeURIComponent(sender.public_identifier)}/`,
+				},
+				message_type: 'TEXT',
+				entity_urn: m.entity_urn,
+			};
+		});
+		const more = older.length > page.length;
+		return this.success(
+			{
+				total_message_count: all.length,
+				unread_count: 0,
+				last_seen_message: true,
+				last_seen_at: all[0]?.at ?? null,
+				messages,
+				next_cursor: more ? String(page[page.length - 1].at) : null,
+			},
+			action,
+			accountId,
+			Math.max(1, Math.ceil(messages.length / 10)),
+		);
 	}
 
 	/** GET /v2/accounts: free; the list is inside the usual envelope (docs' list-accounts page). */
@@ -786,14 +1109,14 @@ class FakeLinkup extends FakeService {
 
 	/** get_me on /v2/profiles. ASSUMPTION: no page was found for it; its answer is shaped like `get`'s. */
 	getMe(accountId, account) {
-		const [first, ...rest] = account.account_name.split(' ');
-		const slug = account.account_name.toLowerCase().replace(/\s+/g, '-');
+		const own = ownMember(account);
+		const slug = own.public_identifier;
 		return this.success(
 			{
 				public_identifier: slug,
-				profile_urn: `urn:li:fsd_profile:ACoAAAme${slug.replace(/-/g, '')}000000000000`,
-				first_name: first,
-				last_name: rest.join(' '),
+				profile_urn: `urn:li:fsd_profile:${own.member_id}`,
+				first_name: own.first_name,
+				last_name: own.last_name,
 				headline: 'Analyst at the Engine Company',
 				location: 'London, England, United Kingdom',
 				profile_url: `https://www.linkedin.com/in/${slug}`,

@@ -6,15 +6,24 @@
  * Shapes follow Unipile's v1 OpenAPI document (the subset we use is committed in
  * test/contract/unipile-v1.openapi.json, and test/contract/unipile.contract.test.ts validates every
  * answer of this fake against it) and developer.unipile.com/docs (invite-users, api-usage,
- * provider-limits-and-restrictions). What no document shows is marked ASSUMPTION where it is answered.
+ * provider-limits-and-restrictions, send-messages, new-messages-webhook, message-payload). What no
+ * document shows is marked ASSUMPTION where it is answered.
+ *
+ * Messaging: the fake keeps chats per account and member and their messages. `POST /api/v1/chats`
+ * writes in the member's 1:1 chat, creating it if there is none (docs: send-messages, "If the chat
+ * does not exist, it will be created"); an InMail starts a chat of its own (ASSUMPTION, from the
+ * v2 guide linkedin-send-messages: "multiple conversations can occur … such as when multiple
+ * InMails are sent at different times"). Every message, the account's own included (docs:
+ * new-messages-webhook, "received or sent"), is told to the account's `messaging` webhooks.
  *
  * Used by the routing tests (in-process), the real-n8n end-to-end suite and the demo (as a process):
  *   node test/fakes/unipile.js [--port 0] [--api-key KEY]
  * prints one JSON line {"service":"unipile","url":...} once listening. Control endpoints (no key):
- *   GET/DELETE /__sandbox/requests, POST /__sandbox/faults, POST /__sandbox/reset
+ *   GET/DELETE /__sandbox/requests, POST /__sandbox/faults, POST /__sandbox/reset,
+ *   POST /__sandbox/accept, POST /__sandbox/reply
  */
 'use strict';
-const { randomInt } = require('node:crypto');
+const { createHash, randomBytes, randomInt } = require('node:crypto');
 const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
 const { PEOPLE } = require('./people');
 
@@ -146,6 +155,33 @@ function errorBody(status, type, title, detail) {
 	return body;
 }
 
+/** A Unipile id in the shape the docs' examples show (22 base64url characters, e.g. "R8J-xM9WX7eoHLp6gSVtWQ"). */
+const unipileId = () => randomBytes(16).toString('base64url').slice(0, 22);
+
+/** LinkedIn's own ids of a chat or message ("2-…"; ASSUMPTION: the shape only). */
+const linkedInId = () => `2-${randomBytes(24).toString('base64url')}`;
+
+/**
+ * ASSUMPTION: the spec gives `text` of POST /chats no maxLength (its 400 only says "The provided
+ * content exceeds the character limit"); 8000 is LinkedIn's own message box.
+ */
+const MESSAGE_MAX_LENGTH = 8000;
+
+/** The events each webhook source takes (v1 spec, POST /api/v1/webhooks request bodies). */
+const WEBHOOK_EVENTS = {
+	users: ['new_relation'],
+	messaging: [
+		'message_received',
+		'message_read',
+		'message_reaction',
+		'message_edited',
+		'message_deleted',
+		'message_delivered',
+	],
+};
+/** What a webhook created without `events` gets (spec: messaging's "Default value include message_received"). */
+const DEFAULT_EVENTS = { users: ['new_relation'], messaging: ['message_received'] };
+
 const encodeCursor = (offset) => Buffer.from(JSON.stringify({ offset })).toString('base64url');
 function decodeCursor(cursor) {
 	try {
@@ -172,6 +208,14 @@ class FakeUnipile extends FakeService {
 		this.received = [];
 		/** @type {any[]} invitations this fake saw withdrawn */
 		this.withdrawn = [];
+		/** @type {any[]} chats: { id, provider_id, account_id, attendee_provider_id, inmail } */
+		this.chats = [];
+		/** @type {any[]} messages: { id, provider_id, chat_id, account_id, sender_id, is_sender, text, timestamp, seq } */
+		this.messages = [];
+		/** Bumped by reset(): a delivery scheduled before a reset is dropped. */
+		this.generation = 0;
+		/** @type {Promise<any[]>[]} deliveries of the account's own messages, sent after the answer */
+		this.pendingDeliveries = [];
 		this.usageEvery = 0;
 		this.sentDatePrecision = 'exact';
 		this.reset();
@@ -185,6 +229,10 @@ class FakeUnipile extends FakeService {
 		this.connections = seedConnections(this.accounts);
 		this.received = seedReceived(this.accounts);
 		this.withdrawn = [];
+		this.chats = [];
+		this.messages = [];
+		this.generation = (this.generation ?? 0) + 1;
+		this.pendingDeliveries = [];
 		this.usageEvery = 0;
 		/**
 		 * 'exact': the sent list dates each invitation to the millisecond, newest first. 'day':
@@ -279,6 +327,14 @@ class FakeUnipile extends FakeService {
 		if (method === 'GET' && route.length === 1 && route[0] === 'accounts')
 			return this.listAccounts(query);
 		if (route[0] === 'webhooks') return this.webhookRoute(method, route, query, body);
+		if (route[0] === 'chats') return this.chatRoute(method, route, query, body);
+		if (
+			method === 'GET' &&
+			route.length === 3 &&
+			route[0] === 'chat_attendees' &&
+			route[2] === 'chats'
+		)
+			return this.listAttendeeChats(decodeURIComponent(route[1]), query);
 		if (route[0] !== 'users')
 			return [
 				404,
@@ -651,9 +707,14 @@ class FakeUnipile extends FakeService {
 			];
 			if (!body || typeof body.request_url !== 'string' || !body.request_url)
 				return invalid('request_url is required.');
-			if (body.source !== 'users') return invalid('This sandbox knows the users source only.');
+			if (!Object.hasOwn(WEBHOOK_EVENTS, String(body.source)))
+				return invalid('This sandbox knows the users and messaging sources only.');
 			if (body.format !== undefined && !['json', 'form'].includes(body.format))
 				return invalid('format must be json or form.');
+			const known = WEBHOOK_EVENTS[body.source];
+			const events = body.events ?? DEFAULT_EVENTS[body.source];
+			if (!Array.isArray(events) || !events.length || !events.every((e) => known.includes(e)))
+				return invalid(`events of a ${body.source} webhook must be among ${known.join(', ')}.`);
 			const webhook = {
 				object: 'Webhook',
 				id: `wh_${this.webhooks.length + 1}_${Date.now().toString(36)}`,
@@ -664,8 +725,9 @@ class FakeUnipile extends FakeService {
 				format: body.format ?? 'json',
 				headers: body.headers ?? [],
 				data: body.data ?? [],
-				events: body.events ?? ['new_relation'],
-				source: 'users',
+				events,
+				// Not in the listed shape (spec: WebhookList items have no source); kept to route events.
+				source: body.source,
 				type: 'AUTO',
 			};
 			this.webhooks.push(webhook);
@@ -712,10 +774,19 @@ class FakeUnipile extends FakeService {
 		return await this.deliverNewRelation(person, accountId);
 	}
 
-	async deliverNewRelation(person, accountId) {
-		const targets = this.webhooks.filter(
-			(w) => w.enabled && (!w.account_ids.length || w.account_ids.some((a) => a.id === accountId)),
+	/** The enabled webhooks of a source asking for `event` for the account. */
+	webhooksFor(source, event, accountId) {
+		return this.webhooks.filter(
+			(w) =>
+				w.enabled &&
+				w.source === source &&
+				w.events.includes(event) &&
+				(!w.account_ids.length || w.account_ids.some((a) => a.id === accountId)),
 		);
+	}
+
+	async deliverNewRelation(person, accountId) {
+		const targets = this.webhooksFor('users', 'new_relation', accountId);
 		const deliveries = [];
 		for (const webhook of targets) {
 			const headers = Object.fromEntries(webhook.headers.map((h) => [h.key, h.value]));
@@ -739,6 +810,512 @@ class FakeUnipile extends FakeService {
 			);
 		}
 		return deliveries;
+	}
+
+	// ---------------------------------------------------------------------------------------------
+	// Messaging (v1 spec: m_startNewChat, m_sendMessageInChat, m_listChatMessages,
+	// l_listChatsByAttendee; docs: send-messages, new-messages-webhook, message-payload)
+	// ---------------------------------------------------------------------------------------------
+
+	/** /api/v1/chats…: start a chat, write in one, list its messages. */
+	chatRoute(method, route, query, body) {
+		if (method === 'POST' && route.length === 1) return this.startChat(body);
+		if (route.length === 3 && route[2] === 'messages') {
+			const chatId = decodeURIComponent(route[1]);
+			if (method === 'POST') return this.sendInChat(chatId, body);
+			if (method === 'GET') return this.listMessages(chatId, query);
+		}
+		return [404, errorBody(404, 'resource_not_found', 'Not found', 'No such chat route.')];
+	}
+
+	/**
+	 * The chat routes take multipart/form-data (spec: their only request content type; the docs'
+	 * curl examples send `--form`). ASSUMPTION: another body is refused as malformed.
+	 */
+	formOf(body, allowed) {
+		const invalid = (detail) => ({
+			error: [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', detail)],
+		});
+		if (!body || body._multipart !== true)
+			return {
+				error: [
+					400,
+					errorBody(400, 'malformed_request', 'Malformed request', 'Expected multipart/form-data.'),
+				],
+			};
+		const fields = Object.keys(body).filter((key) => key !== '_multipart' && key !== '_files');
+		const unknown = fields.filter((key) => !allowed.has(key));
+		if (unknown.length) return invalid(`Unknown fields: ${unknown.join(', ')}.`);
+		// A sandbox limit: the node sends text only.
+		if (body._files) return invalid('This sandbox takes no attachments.');
+		const repeated = fields.filter((key) => key !== 'attendees_ids' && Array.isArray(body[key]));
+		if (repeated.length) return invalid(`Fields sent more than once: ${repeated.join(', ')}.`);
+		return { form: body };
+	}
+
+	/** ASSUMPTION: a message needs text here (the spec requires none, but the sandbox sends no attachments). */
+	checkText(text) {
+		if (typeof text !== 'string' || !text.trim())
+			return [400, errorBody(400, 'missing_parameters', 'Missing parameters', 'text is required.')];
+		if ([...text].length > MESSAGE_MAX_LENGTH)
+			return [
+				400,
+				errorBody(
+					400,
+					'too_many_characters',
+					'Too many characters',
+					'The provided content exceeds the character limit.',
+				),
+			];
+		return undefined;
+	}
+
+	/**
+	 * The refusal for a member who is not a first-degree connection. The spec's 422 for POST /chats
+	 * reads "Recipient cannot be reached: The recipient appears not to be first degree connection";
+	 * ASSUMPTION: its type is the enum's errors/no_connection_with_recipient (the spec does not pair them).
+	 */
+	notConnected() {
+		return [
+			422,
+			errorBody(
+				422,
+				'no_connection_with_recipient',
+				'Recipient cannot be reached',
+				'The recipient appears not to be first degree connection.',
+			),
+		];
+	}
+
+	/** POST /api/v1/chats: the first message to a member, or the next one in their 1:1 chat. */
+	startChat(body) {
+		const { form, error: malformed } = this.formOf(
+			body,
+			new Set([
+				'account_id',
+				'text',
+				'attendees_ids',
+				'subject',
+				'linkedin[api]',
+				'linkedin[inmail]',
+				'linkedin[topic]',
+				'linkedin[applicant_id]',
+				'linkedin[invitation_id]',
+			]),
+		);
+		if (malformed) return malformed;
+		const invalid = (detail) => [
+			400,
+			errorBody(400, 'invalid_parameters', 'Invalid parameters', detail),
+		];
+		const attendees = [].concat(form.attendees_ids ?? []).filter(Boolean);
+		if (!attendees.length)
+			return [
+				400,
+				errorBody(400, 'missing_parameters', 'Missing parameters', 'attendees_ids is required.'),
+			];
+		// A sandbox limit: the node writes to one member at a time.
+		if (attendees.length > 1) return invalid('This sandbox starts 1:1 chats only.');
+		const api = form['linkedin[api]'];
+		const inmail = form['linkedin[inmail]'];
+		if (api !== undefined && !['classic', 'recruiter', 'sales_navigator'].includes(api))
+			return invalid('linkedin[api] must be classic, recruiter or sales_navigator.');
+		if (inmail !== undefined && !['true', 'false'].includes(inmail))
+			return invalid('linkedin[inmail] must be true or false.');
+		// The spec has `inmail` among the Classic options only.
+		if (inmail !== undefined && api !== undefined && api !== 'classic')
+			return invalid('linkedin[inmail] is a Classic option.');
+		const { error } = this.account(form.account_id);
+		if (error) return error;
+		const badText = this.checkText(form.text);
+		if (badText) return badText;
+		// The sandbox accounts have no Recruiter or Sales Navigator seat.
+		if (api === 'recruiter' || api === 'sales_navigator')
+			return [
+				403,
+				errorBody(
+					403,
+					'feature_not_subscribed',
+					'Feature not subscribed',
+					'The requested feature has either not been subscribed or not been authenticated properly.',
+				),
+			];
+		const target = this.profiles.find((p) => p.provider_id === attendees[0]);
+		if (!target)
+			return [
+				404,
+				errorBody(
+					404,
+					'resource_not_found',
+					'User not found',
+					'attendees_ids must be provider ids, not public identifiers.',
+				),
+			];
+		const asInmail = inmail === 'true';
+		if (!asInmail && !this.isConnected(form.account_id, target.provider_id))
+			return this.notConnected();
+		const chat = asInmail
+			? this.newChat(form.account_id, target.provider_id, true)
+			: this.chatWith(form.account_id, target.provider_id);
+		const message = this.addMessage(chat, { fromMe: true, text: form.text });
+		this.deliverLater(message, chat);
+		return [201, { object: 'ChatStarted', chat_id: chat.id, message_id: message.id }];
+	}
+
+	/** POST /api/v1/chats/{chat_id}/messages: a message in a chat the fake has. */
+	sendInChat(chatId, body) {
+		const { form, error: malformed } = this.formOf(
+			body,
+			new Set(['text', 'account_id', 'thread_id', 'quote_id']),
+		);
+		// ASSUMPTION: the spec lists no 400 for this route; a malformed or textless body is refused so.
+		if (malformed) return malformed;
+		const chat = this.chats.find((c) => c.id === chatId);
+		if (!chat) return [404, errorBody(404, 'resource_not_found', 'Chat not found')];
+		// Spec: "An account_id can be specified to prevent the user from sending messages in chats not
+		// belonging to the account." ASSUMPTION: refused as a 403 account_mismatch.
+		if (form.account_id !== undefined && form.account_id !== chat.account_id)
+			return [
+				403,
+				errorBody(
+					403,
+					'account_mismatch',
+					'Account mismatch',
+					'The chat belongs to another account.',
+				),
+			];
+		const badText = this.checkText(form.text);
+		if (badText) return badText;
+		if (!chat.inmail && !this.isConnected(chat.account_id, chat.attendee_provider_id))
+			return this.notConnected();
+		const message = this.addMessage(chat, { fromMe: true, text: form.text });
+		this.deliverLater(message, chat);
+		return [201, { object: 'MessageSent', message_id: message.id }];
+	}
+
+	/** The Unipile id of an attendee of an account's chats (ASSUMPTION: stable per account and member). */
+	attendeeId(accountId, providerId) {
+		return createHash('sha256')
+			.update(`${accountId} ${providerId}`)
+			.digest('base64url')
+			.slice(0, 22);
+	}
+
+	newChat(accountId, providerId, inmail = false) {
+		const chat = {
+			id: unipileId(),
+			provider_id: linkedInId(),
+			account_id: accountId,
+			attendee_provider_id: providerId,
+			inmail,
+		};
+		this.chats.push(chat);
+		return chat;
+	}
+
+	/** The member's 1:1 chat with the account (not an InMail's), created if there is none. */
+	chatWith(accountId, providerId) {
+		return (
+			this.chats.find(
+				(c) => c.account_id === accountId && c.attendee_provider_id === providerId && !c.inmail,
+			) ?? this.newChat(accountId, providerId)
+		);
+	}
+
+	addMessage(chat, { fromMe, text, at = Date.now() }) {
+		const account = this.accounts.find((a) => a.id === chat.account_id);
+		const message = {
+			id: unipileId(),
+			provider_id: linkedInId(),
+			chat_id: chat.id,
+			account_id: chat.account_id,
+			sender_id: fromMe ? this.owner(account).provider_id : chat.attendee_provider_id,
+			is_sender: fromMe ? 1 : 0,
+			text,
+			timestamp: new Date(at).toISOString(),
+			seq: this.messages.length,
+		};
+		this.messages.push(message);
+		return message;
+	}
+
+	/** Newest first; the later of two in the same millisecond first. */
+	newestFirst(messages) {
+		return [...messages].sort((a, b) => b.timestamp.localeCompare(a.timestamp) || b.seq - a.seq);
+	}
+
+	/** A message as GET /chats/{chat_id}/messages lists it (spec: m_listChatMessages items). */
+	messageItem(message) {
+		const chat = this.chats.find((c) => c.id === message.chat_id);
+		return {
+			object: 'Message',
+			provider_id: message.provider_id,
+			sender_id: message.sender_id,
+			text: message.text,
+			attachments: [],
+			id: message.id,
+			account_id: message.account_id,
+			chat_id: message.chat_id,
+			chat_provider_id: chat.provider_id,
+			timestamp: message.timestamp,
+			is_sender: message.is_sender,
+			reactions: [],
+			seen: 0,
+			seen_by: {},
+			hidden: 0,
+			deleted: 0,
+			edited: 0,
+			is_event: 0,
+			delivered: 1,
+			behavior: null,
+			// ASSUMPTION: the provider's own record of the message, as text; the spec only types it.
+			original: '{}',
+			sender_attendee_id: this.attendeeId(message.account_id, message.sender_id),
+			message_type: chat.inmail ? 'INMAIL' : 'MESSAGE',
+			attendee_type: 'MEMBER',
+		};
+	}
+
+	/** A chat as GET /chat_attendees/{id}/chats lists it (spec: l_listChatsByAttendee items). */
+	chatItem(chat) {
+		const [last] = this.newestFirst(this.messages.filter((m) => m.chat_id === chat.id));
+		return {
+			object: 'Chat',
+			id: chat.id,
+			account_id: chat.account_id,
+			account_type: 'LINKEDIN',
+			provider_id: chat.provider_id,
+			attendee_provider_id: chat.attendee_provider_id,
+			name: null,
+			// ASSUMPTION: 0 is a one-to-one chat (the spec's 0 | 1 | 2 are undescribed).
+			type: 0,
+			timestamp: last?.timestamp ?? null,
+			unread_count: 0,
+			archived: 0,
+			muted_until: null,
+			read_only: 0,
+			disabledFeatures: [],
+			folder: ['INBOX', 'INBOX_LINKEDIN_CLASSIC'],
+			...(chat.inmail ? { content_type: 'inmail' } : {}),
+		};
+	}
+
+	/**
+	 * GET /api/v1/chat_attendees/{attendee_id}/chats: the member's 1:1 chats ("The Unipile ID OR
+	 * provider_id of the attendee. Can be a comma-separated list"), `account_id` an optional filter.
+	 * ASSUMPTION: the most recently active first, and a member never written to gives an empty list.
+	 */
+	listAttendeeChats(attendee, query) {
+		const accountIds = query.account_id?.split(',');
+		if (accountIds) {
+			const unknown = accountIds.find((id) => !this.accounts.some((a) => a.id === id));
+			if (unknown)
+				return [
+					404,
+					errorBody(
+						404,
+						'resource_not_found',
+						'Account not found',
+						`No account with id ${unknown}.`,
+					),
+				];
+		}
+		const wanted = attendee.split(',');
+		const items = this.chats
+			.filter(
+				(c) =>
+					(!accountIds || accountIds.includes(c.account_id)) &&
+					wanted.some(
+						(id) =>
+							id === c.attendee_provider_id ||
+							id === this.attendeeId(c.account_id, c.attendee_provider_id),
+					),
+			)
+			.map((c) => this.chatItem(c))
+			.sort((a, b) => String(b.timestamp).localeCompare(String(a.timestamp)));
+		// ASSUMPTION: the spec gives no default limit.
+		const page = this.page(items, query, 250, 100);
+		if (page.error) return page.error;
+		return [200, { object: 'ChatList', items: page.slice, cursor: page.cursor }];
+	}
+
+	/**
+	 * GET /api/v1/chats/{chat_id}/messages: newest first (ASSUMPTION: the spec states no order),
+	 * cursor-paged (limit 1–250), with the spec's `before`, `after` (exclusive) and `sender_id` filters.
+	 */
+	listMessages(chatId, query) {
+		const chat = this.chats.find((c) => c.id === chatId);
+		if (!chat) return [404, errorBody(404, 'resource_not_found', 'Chat not found')];
+		const items = this.newestFirst(this.messages.filter((m) => m.chat_id === chatId))
+			.filter(
+				(m) =>
+					(!query.before || m.timestamp < query.before) &&
+					(!query.after || m.timestamp > query.after) &&
+					(!query.sender_id || m.sender_id === query.sender_id),
+			)
+			.map((m) => this.messageItem(m));
+		// ASSUMPTION: the spec gives no default limit, and lists no 400 for a bad one.
+		const page = this.page(items, query, 250, 100);
+		if (page.error) return page.error;
+		return [200, { object: 'MessageList', items: page.slice, cursor: page.cursor }];
+	}
+
+	/**
+	 * The body of a message_received delivery: the fields of the docs' example payload
+	 * (new-messages-webhook: account_id, account_type, event, chat_id, timestamp, webhook_name,
+	 * message_id, message, sender{attendee_id, attendee_name, attendee_provider_id,
+	 * attendee_profile_url}, attendees[], attachments) and the rest of the spec's messaging `data`
+	 * keys. ASSUMPTION: `account_info` ({type, feature, user_id}, no document shows it) names the
+	 * account's own member id as client code reads it, and `attendees` lists the chat's members
+	 * other than the account.
+	 */
+	messageDelivery(message, chat, webhook) {
+		const account = this.accounts.find((a) => a.id === chat.account_id);
+		const me = this.owner(account);
+		const person = this.profiles.find((p) => p.provider_id === chat.attendee_provider_id);
+		const attendee = (providerId, name) => ({
+			attendee_id: this.attendeeId(chat.account_id, providerId),
+			attendee_name: name,
+			attendee_provider_id: providerId,
+			attendee_profile_url: `https://www.linkedin.com/in/${providerId}/`,
+		});
+		const member = attendee(person.provider_id, `${person.first_name} ${person.last_name}`);
+		return {
+			account_id: chat.account_id,
+			account_type: 'LINKEDIN',
+			account_info: { type: 'LINKEDIN', feature: 'classic', user_id: me.provider_id },
+			event: 'message_received',
+			chat_id: chat.id,
+			timestamp: message.timestamp,
+			webhook_name: webhook.name,
+			message_id: message.id,
+			message: message.text,
+			sender: message.is_sender ? attendee(me.provider_id, account.name) : member,
+			attendees: [member],
+			attachments: [],
+			subject: null,
+			provider_chat_id: chat.provider_id,
+			provider_message_id: message.provider_id,
+			is_event: 0,
+			quoted: null,
+			chat_content_type: chat.inmail ? 'inmail' : null,
+			message_type: chat.inmail ? 'INMAIL' : 'MESSAGE',
+			is_group: false,
+			folder: ['INBOX', 'INBOX_LINKEDIN_CLASSIC'],
+		};
+	}
+
+	/** Tells every messaging webhook of the account about `message`; resolves with the deliveries. */
+	async deliverMessage(message, chat) {
+		const deliveries = [];
+		for (const webhook of this.webhooksFor('messaging', 'message_received', chat.account_id)) {
+			const headers = Object.fromEntries(webhook.headers.map((h) => [h.key, h.value]));
+			deliveries.push(
+				await this.deliver(
+					webhook.request_url,
+					this.messageDelivery(message, chat, webhook),
+					headers,
+					{ format: webhook.format },
+				),
+			);
+		}
+		return deliveries;
+	}
+
+	/**
+	 * The account's own message is told too ("Sent messages are included", docs:
+	 * new-messages-webhook), once the answer is on its way; dropped if the fake is reset first.
+	 */
+	deliverLater(message, chat) {
+		const generation = this.generation;
+		this.pendingDeliveries.push(
+			new Promise((resolve) => setImmediate(resolve)).then(() =>
+				generation === this.generation ? this.deliverMessage(message, chat) : [],
+			),
+		);
+	}
+
+	/** Resolves once the deliveries of the account's own messages are done (with them, flattened). */
+	async deliveriesSettled() {
+		return (await Promise.all(this.pendingDeliveries)).flat();
+	}
+
+	/** The member (public identifier or provider id) as the fake knows them; throws otherwise. */
+	member(member) {
+		const person = this.findProfile(String(member ?? ''));
+		if (!person) throw new Error(`no member "${member}" in the sandbox`);
+		return person;
+	}
+
+	/**
+	 * `member` writes `text` to the account: the message joins their 1:1 chat (created if needed)
+	 * and every messaging webhook of the account is told. Resolves with the deliveries.
+	 */
+	async simulateReply(member, accountId = 'acc_ada_sales', text = 'Thanks!') {
+		const person = this.member(member);
+		if (this.account(accountId).error)
+			throw new Error(`no LinkedIn account "${accountId}" in the sandbox`);
+		const chat = this.chatWith(accountId, person.provider_id);
+		const message = this.addMessage(chat, { fromMe: false, text: String(text) });
+		return await this.deliverMessage(message, chat);
+	}
+
+	/**
+	 * The fake's messages between the account and `member`, newest first (every chat of theirs):
+	 * { id, chat_id, text, from_me, sender_provider_id, at (ms since the epoch) }.
+	 */
+	conversation(accountId, member) {
+		const person = this.member(member);
+		const chats = new Set(
+			this.chats
+				.filter((c) => c.account_id === accountId && c.attendee_provider_id === person.provider_id)
+				.map((c) => c.id),
+		);
+		return this.newestFirst(this.messages.filter((m) => chats.has(m.chat_id))).map((m) => ({
+			id: m.id,
+			chat_id: m.chat_id,
+			text: m.text,
+			from_me: m.is_sender === 1,
+			sender_provider_id: m.sender_id,
+			at: Date.parse(m.timestamp),
+		}));
+	}
+
+	/**
+	 * Connects `member` with the account and adds `count` messages to their 1:1 chat, alternating
+	 * from the member (the oldest) and from the account, a minute apart, the newest a minute ago.
+	 * Tells no webhook. Returns the conversation, newest first.
+	 */
+	seedConversation(accountId, member, count) {
+		const person = this.member(member);
+		if (!this.isConnected(accountId, person.provider_id))
+			this.connections.push({
+				account_id: accountId,
+				provider_id: person.provider_id,
+				connected_at: Date.now() - (count + 1) * 60_000,
+			});
+		const chat = this.chatWith(accountId, person.provider_id);
+		const now = Date.now();
+		for (let i = 0; i < count; i++) {
+			const fromMe = i % 2 === 1;
+			this.addMessage(chat, {
+				fromMe,
+				text: fromMe
+					? `Message ${i + 1} from the account`
+					: `Message ${i + 1} from ${person.first_name}`,
+				at: now - (count - i) * 60_000,
+			});
+		}
+		return this.conversation(accountId, member);
+	}
+
+	/** The recorded requests that send a message: POST /api/v1/chats and POST /api/v1/chats/{id}/messages. */
+	messageRequests() {
+		return this.requests.filter(
+			(r) =>
+				r.method === 'POST' &&
+				(r.path === '/api/v1/chats' || /^\/api\/v1\/chats\/[^/]+\/messages$/.test(r.path)),
+		);
 	}
 
 	/** The LinkedIn member behind a connected account (made up from the account's connection_params). */

@@ -1,6 +1,6 @@
 /**
  * A local stand-in for Unipile's API v2 (accounts, LinkedIn users, relation requests, relations,
- * webhook endpoints), speaking its documented wire format: `X-API-KEY`, paths under `/v2` with the
+ * chats and messages, webhook endpoints), speaking its documented wire format: `X-API-KEY`, paths under `/v2` with the
  * account in the path (`/v2/{account_id}/…`), `{object: "Error", type, status, title, detail,
  * req_id}` error bodies, `{data, total_count?, next_cursor?}` cursor/offset lists and
  * `{object, data, has_more}` offset lists. It records every request and can inject faults (base.js).
@@ -11,10 +11,11 @@
  * - TS: unipile/unipile-node types.gen.ts @0b17e714 / sdk.gen.ts @013bcbfb (a newer generation);
  * - N8N: unipile/n8n-nodes-unipile @21c72297 (Unipile's own n8n node for v2);
  * - DOC: developer.unipile.com/v2.0 pages (api-usage, error-responses, configure-a-webhook,
- *   migration-webhooks, migration-from-v1), of which only the opening is held.
+ *   migration-webhooks, migration-from-v1, migration-messaging-api, linkedin-send-messages,
+ *   reference/event-types-1), of which only the opening is held.
  * The SDKs declare no error responses: every error type beyond the five DOC shows, and every
  * status for one, is marked ASSUMPTION where it is answered. So is what no source shows of a
- * webhook delivery (its headers, signature, account key and relation payload).
+ * webhook delivery (its headers, signature and relation payload).
  *
  *   node test/fakes/unipileV2.js [--port 0] [--api-key KEY]
  * prints one JSON line {"service":"Unipile v2","url":...} once listening (control endpoints: base.js).
@@ -83,6 +84,22 @@ const EVENT_SETS = {
 	ts: TS_EVENTS,
 };
 const RELATION_EVENTS = ['relation.new', 'relation.request.accept'];
+/** A new message, received or sent (both generations' enums). */
+const MESSAGE_EVENT = 'message.new';
+
+/**
+ * DOC /v2.0/docs/linkedin-send-messages: "For LinkedIn Classic, the correct Inbox to initiate a
+ * conversation is CLASSIC_PRIMARY"; "Only the Primary Inbox of a specific product is allowed to
+ * initiate a chat". ASSUMPTION: the sandbox accounts have LinkedIn Classic only, so any other inbox
+ * id is unknown (404).
+ */
+const CLASSIC_INBOX = 'CLASSIC_PRIMARY';
+
+/** ASSUMPTION: the longest message text (no v2 source gives one; LinkedIn's message box takes 8000). */
+const MAX_MESSAGE_LENGTH = 8000;
+
+/** DOC get_messages_list: `before` and `after` "Must be an ISO 8601 UTC datetime (YYYY-MM-DDTHH:MM:SS.sssZ)". */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** TS GetUserProfileData `with_sections` (each also as `…_preview`) and `variant`. */
 const SECTIONS = [
@@ -286,6 +303,12 @@ class FakeUnipileV2 extends FakeService {
 		this.received = [];
 		/** @type {any[]} */
 		this.withdrawn = [];
+		/** @type {any[]} */
+		this.chats = [];
+		/** @type {any[]} */
+		this.messages = [];
+		/** @type {Set<Promise<unknown>>} */
+		this.pending = new Set();
 		this.reset();
 	}
 
@@ -297,6 +320,12 @@ class FakeUnipileV2 extends FakeService {
 		this.connections = seedConnections(this.accounts);
 		this.received = seedReceived(this.accounts);
 		this.withdrawn = [];
+		/** 1:1 chats `{id, account_id, provider_id, inbox_id, created_at}`, one per account and member. */
+		this.chats = [];
+		/** `{id, seq, chat_id, account_id, text, sender_id, is_sender, timestamp}`, in the order written. */
+		this.messages = [];
+		/** Deliveries scheduled after an answer (the account's own messages), not yet made. */
+		this.pending = new Set();
 		/** Which SDK generation's `trigger_events` the server knows: 'both', 'py' or 'ts'. */
 		this.knownEvents = 'both';
 		/**
@@ -395,6 +424,13 @@ class FakeUnipileV2 extends FakeService {
 			if (error) return error;
 			return this.userRoute(method, account, route.slice(2), query, body);
 		}
+		if (route.length >= 2 && (route[1] === 'chats' || route[1] === 'inboxes')) {
+			const { error, account } = this.linkedInAccount(route[0]);
+			if (error) return error;
+			return route[1] === 'chats'
+				? this.chatRoute(method, account, route.slice(2), query, body)
+				: this.inboxRoute(method, account, route.slice(2), body);
+		}
 		return notFound('Not found', `No route for ${method} ${path}.`);
 	}
 
@@ -486,6 +522,8 @@ class FakeUnipileV2 extends FakeService {
 			return this.relationRequestRoute(method, account, route.slice(2), query, body);
 		if (method === 'GET' && route.length === 2 && route[1] === 'relations')
 			return this.listRelations(account, route[0], query);
+		if (method === 'GET' && route.length === 2 && route[1] === 'chat')
+			return this.userChat(account, route[0]);
 		if (method === 'GET' && route.length === 1) return this.getProfile(account, route[0], query);
 		return notFound('Not found', `No route for ${method} users/${route.join('/')}.`);
 	}
@@ -737,6 +775,453 @@ class FakeUnipileV2 extends FakeService {
 		return [200, page.answer];
 	}
 
+	/** The account's member connects with `person` (no webhook is told). */
+	connect(accountId, person) {
+		if (this.isConnected(accountId, person.id)) return;
+		this.connections.push({
+			id: `rel_${accountId}_${person.public_identifier}`,
+			account_id: accountId,
+			provider_id: person.id,
+			created_at: new Date().toISOString(),
+		});
+	}
+
+	/**
+	 * The account's 1:1 chat with a member, created when asked to (DOC linkedin-send-messages:
+	 * "LinkedIn generally allows only one individual chat per user"; "starting a chat with a user who
+	 * already has an existing conversation will add a new message to that ongoing chat").
+	 */
+	chatWith(accountId, providerId, create) {
+		let chat = this.chats.find((c) => c.account_id === accountId && c.provider_id === providerId);
+		if (!chat && create) {
+			chat = {
+				id: `2-${Buffer.from(randomUUID()).toString('base64url').slice(0, 40)}`,
+				account_id: accountId,
+				provider_id: providerId,
+				inbox_id: CLASSIC_INBOX,
+				created_at: new Date().toISOString(),
+			};
+			this.chats.push(chat);
+		}
+		return chat;
+	}
+
+	/**
+	 * Adds a message to a chat: from the account (`fromMe`) or from the chat's member.
+	 * @param {any} chat
+	 * @param {string} text
+	 * @param {boolean} fromMe
+	 * @param {Date | number | string} [at]
+	 */
+	addMessage(chat, text, fromMe, at = new Date()) {
+		const account = this.accounts.find((a) => a.id === chat.account_id);
+		const message = {
+			id: `msg_${randomUUID().replace(/-/g, '').slice(0, 24)}`,
+			seq: this.messages.length,
+			chat_id: chat.id,
+			account_id: chat.account_id,
+			text,
+			sender_id: fromMe ? account.user_id : chat.provider_id,
+			is_sender: fromMe,
+			timestamp: new Date(at).toISOString(),
+		};
+		this.messages.push(message);
+		return message;
+	}
+
+	/** The chat's messages, newest first (ties: the last written first). */
+	messagesOf(chatIds) {
+		return this.messages
+			.filter((m) => chatIds.includes(m.chat_id))
+			.sort((a, b) => b.timestamp.localeCompare(a.timestamp) || b.seq - a.seq);
+	}
+
+	/**
+	 * The sender as a Message carries it (PY docs/GetMessagesList200ResponseDataInnerSender.md:9-17:
+	 * `id`, `object`, `type`, `public_identifier?`, `display_name`, `profile_url?`, `description?`).
+	 */
+	senderOf(message) {
+		const account = this.accounts.find((a) => a.id === message.account_id);
+		const profile = message.is_sender
+			? this.owner(account)
+			: this.profiles.find((p) => p.id === message.sender_id);
+		return {
+			id: profile.id,
+			object: 'User',
+			type: 'individual',
+			public_identifier: profile.public_identifier,
+			display_name: profile.display_name,
+			profile_url: profile.profile_url,
+			description: profile.description,
+		};
+	}
+
+	/** A `Message` (PY docs/GetMessagesList200ResponseDataInner.md:8-31, models/…_data_inner.py:66 `object: "Message"`). */
+	messageOf(message) {
+		return {
+			object: 'Message',
+			id: message.id,
+			text: message.text,
+			sender_id: message.sender_id,
+			chat_id: message.chat_id,
+			timestamp: message.timestamp,
+			is_sender: message.is_sender,
+			is_hidden: false,
+			is_seen: false,
+			is_delivered: true,
+			is_deleted: false,
+			is_edited: false,
+			is_pinned: false,
+			is_event: false,
+			is_mentionned: false,
+			reactions_counter: [],
+			sender: this.senderOf(message),
+			provider: 'linkedin',
+			attachments: [],
+		};
+	}
+
+	/**
+	 * A 1:1 `Chat` (PY docs/GetChatsList200ResponseDataInner.md:8-35: `user_id` "The ID of the other
+	 * participant in the chat if 1to1 chat", `user`, `last_message`, the `is_*` flags, `folders`).
+	 */
+	chatOf(chat) {
+		const [last] = this.messagesOf([chat.id]);
+		const member = this.profiles.find((p) => p.id === chat.provider_id);
+		const answer = {
+			object: 'Chat',
+			id: chat.id,
+			name: member.display_name,
+			created_at: chat.created_at,
+			updated_at: last?.timestamp ?? chat.created_at,
+			muted_until: false,
+			user_id: member.id,
+			is_group: false,
+			is_1to1: true,
+			is_channel: false,
+			type: '1to1',
+			is_pinned: false,
+			is_readonly: false,
+			is_archived: false,
+			folders: ['INBOX'],
+			unread_count: 0,
+			user: this.senderOf({ account_id: chat.account_id, is_sender: false, sender_id: member.id }),
+			provider: 'linkedin',
+		};
+		if (last) {
+			answer.last_message_timestamp = last.timestamp;
+			answer.last_message = this.messageOf(last);
+		}
+		return answer;
+	}
+
+	/**
+	 * `/v2/{account_id}/inboxes/{inbox_id}/chats/send`: "Start a Chat from Inbox" (PY
+	 * MessagingApi.md:2006-2074, messaging_api.py:7506).
+	 */
+	inboxRoute(method, account, route, body) {
+		if (route.length === 3 && method === 'POST' && route[1] === 'chats' && route[2] === 'send') {
+			if (route[0] !== CLASSIC_INBOX)
+				return notFound('Inbox not found', `No inbox ${route[0]} on this account.`);
+			return this.startChat(account, body);
+		}
+		return notFound('Not found', `No route for ${method} inboxes/${route.join('/')}.`);
+	}
+
+	/**
+	 * `/v2/{account_id}/chats…` (PY MessagingApi.md:5-31): `GET /chats` (List all Chats, :615-687),
+	 * `POST /chats/send` (Start a Chat, :1918-1983), `GET /chats/{id}/messages` (:1058-1128) and
+	 * `POST /chats/{id}/messages/send` (:1665-1730).
+	 */
+	chatRoute(method, account, route, query, body) {
+		if (route.length === 0 && method === 'GET') return this.listChats(account, query);
+		if (route.length === 1 && route[0] === 'send' && method === 'POST')
+			return this.startChat(account, body);
+		if (route.length >= 2 && route[1] === 'messages') {
+			const chat = this.chats.find((c) => c.id === route[0] && c.account_id === account.id);
+			if (!chat) return notFound('Chat not found', `No chat ${route[0]}.`);
+			if (route.length === 2 && method === 'GET') return this.listMessages(chat, query);
+			if (route.length === 3 && route[2] === 'send' && method === 'POST')
+				return this.sendInChat(chat, body);
+		}
+		return notFound('Not found', `No route for ${method} chats/${route.join('/')}.`);
+	}
+
+	/** What is wrong with a message text (PY: `text` required, a string). */
+	textProblem(text) {
+		if (typeof text !== 'string') return invalid('text is required and must be a string.');
+		// ASSUMPTION: LinkedIn cannot start a chat without a message ("if supported by the provider").
+		if (!text.trim()) return invalid('text must not be empty.');
+		if ([...text].length > MAX_MESSAGE_LENGTH)
+			return [
+				400,
+				errorBody(
+					400,
+					'provider/invalid_parameters',
+					'Invalid parameters',
+					'The text is too long.',
+				),
+			];
+		return undefined;
+	}
+
+	/**
+	 * Start a Chat (from Inbox): JSON `{text, users_ids, name?, attachments?, specifics?}` (PY
+	 * docs/StartChatFromInboxRequest.md:8-12, docs/StartChatRequest.md:8-12; DOC migration-messaging-api:
+	 * "Content-Type header now only accepts application/json", "users_ids … accepts a single user ID as
+	 * well as an array of user IDs"; PY models/start_chat_request_users_ids.py:34-36: a string "to start
+	 * a 1to1 chat", a list "to start a group chat"). InMail: `specifics.linkedin.classic.inmail`
+	 * (docs/LinkedInClassic.md:9). Answer 200 `{object: "ChatStarted", chat_id, message_id}`
+	 * (docs/StartChat200Response.md:8-10). The existing 1:1 chat is continued (DOC
+	 * linkedin-send-messages). ASSUMPTION: other fields are refused as a wrong shape; a list of more
+	 * than one id (a group) is refused by this sandbox; a member who is neither a connection nor sent
+	 * an InMail is refused with 422 `provider/no_connection_with_recipient` (v1's type and text under
+	 * the `provider/` prefix; v2's are NOT SHOWN); the account's own message is then delivered to
+	 * `message.new` webhooks, after the answer (DOC v1 new-messages-webhook: sent messages are
+	 * included).
+	 */
+	startChat(account, body) {
+		if (!body || typeof body !== 'object' || Array.isArray(body) || body._multipart)
+			return invalid('Expected a JSON object body.');
+		const allowed = ['text', 'name', 'users_ids', 'attachments', 'specifics'];
+		const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
+		if (unknown.length) return invalid(`Unknown fields: ${unknown.join(', ')}.`);
+		const problem = this.textProblem(body.text);
+		if (problem) return problem;
+		const ids = typeof body.users_ids === 'string' ? [body.users_ids] : body.users_ids;
+		if (!Array.isArray(ids) || !ids.length || ids.some((id) => typeof id !== 'string' || !id))
+			return invalid('users_ids must be a user ID or a list of user IDs.');
+		if (ids.length > 1) return invalid('This sandbox starts 1to1 chats only.');
+		const specifics = body.specifics;
+		if (specifics !== undefined && (typeof specifics !== 'object' || Array.isArray(specifics)))
+			return invalid('specifics must be an object.');
+		const inmail = specifics?.linkedin?.classic?.inmail;
+		if (inmail !== undefined && typeof inmail !== 'boolean')
+			return invalid('specifics.linkedin.classic.inmail must be a boolean.');
+		const target = this.profiles.find((p) => p.id === ids[0]);
+		if (!target) return notFound('User not found', `No LinkedIn member with id "${ids[0]}".`);
+		if (!inmail && !this.isConnected(account.id, target.id))
+			return [
+				422,
+				errorBody(
+					422,
+					'provider/no_connection_with_recipient',
+					'No connection with recipient',
+					'The recipient appears not to be first degree connection.',
+				),
+			];
+		const chat = this.chatWith(account.id, target.id, true);
+		const message = this.addMessage(chat, body.text, true);
+		this.later(() => this.deliverMessage(account.id, message));
+		return [200, { object: 'ChatStarted', chat_id: chat.id, message_id: message.id }];
+	}
+
+	/**
+	 * Send a Message: JSON `{text, quote_id?, attachments?}` (PY docs/SendMessageRequest.md:8-10),
+	 * answering 200 `{object: "MessageSent", message_id}` (docs/SendMessage200Response.md:8-9,
+	 * models/send_message200_response.py:38). The account's own message is delivered as above.
+	 */
+	sendInChat(chat, body) {
+		if (!body || typeof body !== 'object' || Array.isArray(body) || body._multipart)
+			return invalid('Expected a JSON object body.');
+		const unknown = Object.keys(body).filter(
+			(k) => !['text', 'quote_id', 'attachments'].includes(k),
+		);
+		if (unknown.length) return invalid(`Unknown fields: ${unknown.join(', ')}.`);
+		const problem = this.textProblem(body.text);
+		if (problem) return problem;
+		const message = this.addMessage(chat, body.text, true);
+		this.later(() => this.deliverMessage(chat.account_id, message));
+		return [200, { object: 'MessageSent', message_id: message.id }];
+	}
+
+	/**
+	 * `GET /v2/{account_id}/users/{user_id}/chat` (PY MessagingApi.md:1240-1298): `{object:
+	 * "ChatLookup", data: [{chat_id, inbox_id?, has_history?}]}`, "Empty if none could be resolved"
+	 * (docs/GetUserChat200Response.md:8-9, GetUserChat200ResponseDataInner.md:8-10,
+	 * models/get_user_chat200_response.py:38). ASSUMPTION: a public identifier finds the member too
+	 * (as on the profile route); an unknown member is 404.
+	 */
+	userChat(account, userId) {
+		const person = this.findProfile(userId);
+		if (!person) return notFound('User not found', `No LinkedIn member "${userId}".`);
+		// All of them: "multiple matches across inboxes or contexts" (e.g. InMails, DOC linkedin-send-messages).
+		const data = this.chats
+			.filter((c) => c.account_id === account.id && c.provider_id === person.id)
+			.map((chat) => ({
+				chat_id: chat.id,
+				inbox_id: chat.inbox_id,
+				has_history: this.messages.some((m) => m.chat_id === chat.id),
+			}));
+		return [200, { object: 'ChatLookup', data }];
+	}
+
+	/**
+	 * `GET /v2/{account_id}/chats` (PY MessagingApi.md:615-687): "sorted by their last message date,
+	 * with the most recent appearing first"; `type` filter (`1to1`, `group`, `channel`), cursor paging.
+	 */
+	listChats(account, query) {
+		if (query.type !== undefined && !['1to1', 'group', 'channel'].includes(query.type))
+			return invalid('type must be 1to1, group or channel.');
+		const items = this.chats
+			.filter((c) => c.account_id === account.id && (!query.type || query.type === '1to1'))
+			.map((c) => this.chatOf(c))
+			.sort((a, b) =>
+				(b.last_message_timestamp ?? b.created_at).localeCompare(
+					a.last_message_timestamp ?? a.created_at,
+				),
+			);
+		const page = this.cursorPage(items, query);
+		if (page.error) return page.error;
+		return [200, page.answer];
+	}
+
+	/**
+	 * `GET /v2/{account_id}/chats/{chat_id}/messages` (PY MessagingApi.md:1058-1128): "sorted by their
+	 * timestamp, with the most recent appearing first"; `before` / `after` (exclusive, ISO 8601 UTC),
+	 * `user_id` ("messages sent by the given User"), `cursor`, `offset`, `limit`; answer
+	 * `{data, total_count?, next_cursor?}` (docs/GetMessagesList200Response.md:8-10).
+	 */
+	listMessages(chat, query) {
+		for (const name of ['before', 'after'])
+			if (query[name] !== undefined && !ISO_UTC.test(query[name]))
+				return invalid(`${name} must be an ISO 8601 UTC datetime (YYYY-MM-DDTHH:MM:SS.sssZ).`);
+		const items = this.messagesOf([chat.id])
+			.filter(
+				(m) =>
+					(query.after === undefined || m.timestamp > query.after) &&
+					(query.before === undefined || m.timestamp < query.before) &&
+					(query.user_id === undefined || m.sender_id === query.user_id),
+			)
+			.map((m) => this.messageOf(m));
+		const page = this.cursorPage(items, query);
+		if (page.error) return page.error;
+		return [200, page.answer];
+	}
+
+	/** Runs `task` after the current answer is sent; tests await `settled()`. */
+	later(task) {
+		const done = new Promise((resolve) => setImmediate(resolve)).then(task).catch(() => undefined);
+		this.pending.add(done);
+		void done.finally(() => this.pending.delete(done));
+	}
+
+	/** Resolves once every delivery scheduled after an answer has been made. */
+	async settled() {
+		while (this.pending.size) await Promise.all([...this.pending]);
+	}
+
+	/**
+	 * POSTs one event to a webhook as this sandbox signs every delivery (ASSUMPTION, NOT SHOWN: the
+	 * `content-type` and the Standard Webhooks headers, see services/unipileV2/webhooks.ts). The body
+	 * is the event object `{id, created_at, account_id, type, payload}` (DOC
+	 * /v2.0/reference/event-types-1). `tamper` signs another body than the one sent; `timestamp`
+	 * (seconds) dates the signature.
+	 */
+	async deliverEvent(webhook, accountId, type, payload, { tamper, timestamp } = {}) {
+		const body = {
+			id: `evt_${randomInt(1e9)}`,
+			created_at: new Date().toISOString(),
+			account_id: accountId,
+			type,
+			payload,
+		};
+		const text = JSON.stringify(body);
+		const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
+		const signed = tamper ? JSON.stringify({ ...body, tampered: true }) : text;
+		const signature = createHmac('sha256', Buffer.from(webhook.secret, 'utf8'))
+			.update(`${body.id}.${ts}.${signed}`)
+			.digest('base64');
+		const headers = {
+			'content-type': 'application/json',
+			'webhook-id': body.id,
+			'webhook-timestamp': ts,
+			'webhook-signature': `v1,${signature}`,
+		};
+		return await this.deliver(webhook.url, body, headers, { raw: text });
+	}
+
+	/** The enabled webhooks for the account asking for one of `events`. */
+	webhooksFor(accountId, events) {
+		return this.webhooks.filter(
+			(w) =>
+				w.enabled &&
+				(!w.account_ids.length || w.account_ids.includes(accountId)) &&
+				events.some((e) => w.trigger_events.includes(e)),
+		);
+	}
+
+	/**
+	 * A new message, received or sent, to each `message.new` webhook of the account: its payload is
+	 * the Message object (DOC migration-webhooks: "a new message event includes the message object
+	 * as its payload").
+	 */
+	async deliverMessage(accountId, message, options) {
+		const deliveries = [];
+		for (const webhook of this.webhooksFor(accountId, [MESSAGE_EVENT]))
+			deliveries.push(
+				await this.deliverEvent(
+					webhook,
+					accountId,
+					MESSAGE_EVENT,
+					this.messageOf(message),
+					options,
+				),
+			);
+		return deliveries;
+	}
+
+	/**
+	 * `member` (public identifier or provider id) writes `text` to the account: it joins their chat
+	 * (created if needed) and every `message.new` webhook of the account is told. Resolves with the
+	 * deliveries. `options` as for deliverEvent.
+	 */
+	async simulateReply(member, accountId = 'acc_ada_sales', text = 'Thanks!', options = {}) {
+		const person = this.findProfile(String(member ?? ''));
+		if (!person) throw new Error(`no member "${member}" in the sandbox`);
+		const chat = this.chatWith(accountId, person.id, true);
+		return await this.deliverMessage(accountId, this.addMessage(chat, text, false), options);
+	}
+
+	/** The account's messages with `member`, newest first, in a form tests compare easily. */
+	conversation(accountId, member) {
+		const person = this.findProfile(String(member ?? ''));
+		if (!person) throw new Error(`no member "${member}" in the sandbox`);
+		const chats = this.chats
+			.filter((c) => c.account_id === accountId && c.provider_id === person.id)
+			.map((c) => c.id);
+		return this.messagesOf(chats).map((m) => ({
+			id: m.id,
+			chat_id: m.chat_id,
+			text: m.text,
+			from_me: m.is_sender,
+			sender_provider_id: m.sender_id,
+			at: m.timestamp,
+		}));
+	}
+
+	/**
+	 * `count` messages between the account and `member`, alternating (the oldest from the member), a
+	 * minute apart and the newest a minute ago; the member becomes a connection. No webhook is told.
+	 */
+	seedConversation(accountId, member, count) {
+		const person = this.findProfile(String(member ?? ''));
+		if (!person) throw new Error(`no member "${member}" in the sandbox`);
+		this.connect(accountId, person);
+		const chat = this.chatWith(accountId, person.id, true);
+		const now = Date.now();
+		for (let i = 0; i < count; i++)
+			this.addMessage(chat, `Message ${i + 1}`, i % 2 === 1, now - (count - i) * 60_000);
+		return this.conversation(accountId, person.id);
+	}
+
+	/** The recorded requests that send a message (start a chat, or write in one). */
+	messageRequests() {
+		return this.requests.filter(
+			(r) => r.method === 'POST' && /\/chats\/send$|\/messages\/send$/.test(r.path),
+		);
+	}
+
 	/**
 	 * `/v2/webhooks/endpoints/` (PY webhooks_api.py, docs/WebhooksApi.md:1-15; TS sdk.gen.ts
 	 * UnipileWebhooks): POST creates (303-304; body docs/CreateWebhookEndpointRequest.md:8-11 `url`
@@ -856,14 +1341,9 @@ class FakeUnipileV2 extends FakeService {
 	/**
 	 * `member` (public identifier or provider id) becomes a connection of the account (its pending
 	 * invitation accepted, if any) and every enabled webhook for the account subscribed to a new-
-	 * relation event gets one. The envelope has `type` and `payload` (DOC configure-a-webhook) plus
-	 * "the event type, creation date, and the account identifier" (DOC migration-webhooks).
-	 * ASSUMPTION, all NOT SHOWN: the keys `id` (evt_…), `created_at`, `account_id`; the payload a
+	 * relation event gets one, as an event object (deliverEvent). ASSUMPTION, NOT SHOWN: the payload a
 	 * UserRelation `{id, object, created_at, user}`; the event `relation.new` when subscribed (TS),
-	 * else `relation.request.accept` (PY); the headers `content-type: application/json` and the
-	 * Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature "v1,<base64
-	 * HMAC-SHA256(secret, id.timestamp.body)>"), see services/unipileV2/webhooks.ts.
-	 * `tamper` signs another body than the one sent; `timestamp` (seconds) dates the signature.
+	 * else `relation.request.accept` (PY). `tamper` and `timestamp` as for deliverEvent.
 	 */
 	async simulateAcceptance(member, accountId = 'acc_ada_sales', { tamper, timestamp } = {}) {
 		const person = this.findProfile(String(member ?? ''));
@@ -885,36 +1365,17 @@ class FakeUnipileV2 extends FakeService {
 			this.connections.push(relation);
 		}
 		const deliveries = [];
-		for (const webhook of this.webhooks) {
-			if (!webhook.enabled) continue;
-			if (webhook.account_ids.length && !webhook.account_ids.includes(accountId)) continue;
+		for (const webhook of this.webhooksFor(accountId, RELATION_EVENTS)) {
 			const type = RELATION_EVENTS.find((e) => webhook.trigger_events.includes(e));
-			if (!type) continue;
-			const body = {
-				id: `evt_${randomInt(1e9)}`,
-				type,
-				created_at: new Date().toISOString(),
-				account_id: accountId,
-				payload: {
-					object: 'UserRelation',
-					id: relation.id,
-					created_at: relation.created_at,
-					user: userOf(person, 'FIRST_DEGREE'),
-				},
+			const payload = {
+				object: 'UserRelation',
+				id: relation.id,
+				created_at: relation.created_at,
+				user: userOf(person, 'FIRST_DEGREE'),
 			};
-			const text = JSON.stringify(body);
-			const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
-			const signed = tamper ? JSON.stringify({ ...body, tampered: true }) : text;
-			const signature = createHmac('sha256', Buffer.from(webhook.secret, 'utf8'))
-				.update(`${body.id}.${ts}.${signed}`)
-				.digest('base64');
-			const headers = {
-				'content-type': 'application/json',
-				'webhook-id': body.id,
-				'webhook-timestamp': ts,
-				'webhook-signature': `v1,${signature}`,
-			};
-			deliveries.push(await this.deliver(webhook.url, body, headers, { raw: text }));
+			deliveries.push(
+				await this.deliverEvent(webhook, accountId, type, payload, { tamper, timestamp }),
+			);
 		}
 		return deliveries;
 	}

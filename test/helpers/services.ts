@@ -49,6 +49,8 @@ export interface ServiceUnderTest {
 	transientBody(status: number): object;
 	/** A failure that must not be retried. */
 	permanent: { status: number; body: object };
+	/** Where the fake answers the request that sends a message (a fault there loses its answer). */
+	messageSendFault: { method: 'POST'; path: string | RegExp; match?: string };
 }
 
 export function servicesUnderTest(): ServiceUnderTest[] {
@@ -90,6 +92,7 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 				status: 403,
 				body: { status: 403, type: 'errors/account_restricted', title: 'Account restricted' },
 			},
+			messageSendFault: { method: 'POST', path: /^\/api\/v1\/chats(\/[^/]+\/messages)?$/ },
 		},
 		{
 			name: 'LinkupAPI',
@@ -129,6 +132,7 @@ export function servicesUnderTest(): ServiceUnderTest[] {
 				status: 403,
 				body: { success: false, error: { code: 'ACCOUNT_INACTIVE', message: 'inactive' } },
 			},
+			messageSendFault: { method: 'POST', path: '/v2/messages', match: '"action":"send"' },
 		},
 	];
 }
@@ -184,6 +188,7 @@ export function unipileV2UnderTest(): ServiceUnderTest {
 				req_id: 'req_fault',
 			},
 		},
+		messageSendFault: { method: 'POST', path: /^\/v2\/acc_ada_sales\/.*chats/ },
 	};
 }
 

@@ -33,6 +33,7 @@ describe('Unipile v2 in the node description', () => {
 		const lists = description.properties.filter((p) => p.name === 'operation');
 		expect(lists.map((p) => p.displayOptions?.show)).toEqual([
 			{ resource: ['invitation'] },
+			{ resource: ['message'] },
 			{ resource: ['profile'] },
 			{ resource: ['relation'] },
 		]);
@@ -65,5 +66,22 @@ describe('Unipile v2 in the node description', () => {
 			(p) => p.type === 'notice' && p.displayOptions?.show?.authentication?.[0] === 'unipileV2Api',
 		);
 		expect(notices.map((p) => p.displayOptions?.show?.operation)).toEqual([['getStatus']]);
+	});
+
+	it('Send Message’s Send as InMail option (`inmail`) shows when it is chosen, never for LinkupAPI', () => {
+		const messageOptions = description.properties.find(
+			(p) =>
+				p.name === 'options' &&
+				p.displayOptions?.show?.resource?.[0] === 'message' &&
+				p.displayOptions?.show?.operation?.[0] === 'send',
+		);
+		const inmail = (messageOptions?.options as INodeProperties[]).filter(
+			(o) => o.name === 'inmail',
+		);
+		expect(inmail).toHaveLength(1);
+		expect([inmail[0].type, inmail[0].default]).toEqual(['boolean', false]);
+		const shownFor = inmail[0].displayOptions?.show?.['/authentication'];
+		expect(shownFor).toContain('unipileV2Api');
+		expect(shownFor).not.toContain('linkupApi');
 	});
 });

@@ -5,6 +5,8 @@ import { getManySentInvitations } from './invitation/getManySent.operation';
 import { getInvitationStatus } from './invitation/getStatus.operation';
 import { sendInvitation } from './invitation/send.operation';
 import { withdrawInvitation } from './invitation/withdraw.operation';
+import { getManyMessages } from './message/getMany.operation';
+import { sendMessage } from './message/send.operation';
 import { getProfile } from './profile/get.operation';
 import { getMyProfile } from './profile/getMe.operation';
 import { getManyRelations } from './relation/getMany.operation';
@@ -12,6 +14,7 @@ import type { OperationDefinition, ResourceDefinition } from './types';
 
 export const RESOURCES: readonly ResourceDefinition[] = [
 	{ value: 'invitation', name: 'Invitation' },
+	{ value: 'message', name: 'Message' },
 	{ value: 'profile', name: 'Profile' },
 	{ value: 'relation', name: 'Connection' },
 ];
@@ -25,6 +28,8 @@ export const OPERATIONS: readonly OperationDefinition[] = [
 	acceptInvitation,
 	declineInvitation,
 	getInvitationStatus,
+	sendMessage,
+	getManyMessages,
 	getProfile,
 	getMyProfile,
 	getManyRelations,

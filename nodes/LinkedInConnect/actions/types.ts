@@ -4,12 +4,14 @@ import type {
 	OperationKey,
 	OperationResult,
 	SendInvitationInput,
+	SendMessageInput,
 	ServiceOperations,
 } from '../../core/services/types';
 import type { ServiceClient } from '../../core/transport/types';
 
 type Inputs = { [K in keyof ServiceOperations]: Parameters<ServiceOperations[K]>[1] } & {
 	'invitation:send': SendInvitationInput;
+	'message:send': SendMessageInput;
 };
 
 export type InputOf<K extends OperationKey> = Inputs[K];

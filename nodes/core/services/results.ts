@@ -2,11 +2,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { type ProfileIdentifier, profileUrlOf } from '../shared/profileIdentifier';
 import { lookupMap } from '../shared/lookup';
-import type { OperationResult, SendStatus } from './types';
+import type { MessageStatus, OperationResult, SendStatus } from './types';
 
-/** A Send Invitation item that sent nothing: the status, what is known of the member, and why. */
+/** A Send item that sent nothing: the status, what is known of the member, and why. */
 export function statusResult(
-	status: Exclude<SendStatus, 'sent'>,
+	status: Exclude<SendStatus | MessageStatus, 'sent'>,
 	member: IDataObject,
 	reason: string,
 ): OperationResult {
@@ -62,3 +62,24 @@ export function pick(source: IDataObject, fields: readonly string[]): IDataObjec
 	}
 	return picked;
 }
+
+/** A message as Get Many gives it with Simplify on, for every service, in this order. */
+export const MESSAGE_FIELDS = [
+	'message_id',
+	'chat_id',
+	'text',
+	'sent_at',
+	'from_me',
+	'sender_provider_id',
+] as const;
+
+/** The trigger's Message Received fields a service fills from a delivery (messagesIn). */
+export const RECEIVED_MESSAGE_FIELDS = [
+	'provider_id',
+	'full_name',
+	'profile_url',
+	'chat_id',
+	'message_id',
+	'text',
+	'sent_at',
+] as const;

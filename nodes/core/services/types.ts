@@ -21,6 +21,22 @@ export interface SendInvitationInput {
 	ifAlreadyInvited: 'fail' | 'returnStatus';
 }
 
+export interface SendMessageInput {
+	accountId: string;
+	profile: ProfileIdentifier;
+	/** Already checked: not empty, not over the service's MessageSender.maxLength. */
+	text: string;
+	/** Send as InMail (Unipile: to a member who is not a connection; costs InMail credits). */
+	inmail: boolean;
+	/** What a "not a connection" refusal becomes: an error, or a `not_connected` status item. */
+	ifNotConnected: 'fail' | 'returnStatus';
+}
+
+/** The messages exchanged with one member, newest first. */
+export interface MessagesInput extends ListInput {
+	profile: ProfileIdentifier;
+}
+
 export interface AccountInput {
 	accountId: string;
 }
@@ -60,6 +76,31 @@ export type SendStatus =
 	| 'skipped_pending'
 	| 'skipped_connected'
 	| 'skipped_budget';
+
+/** What Send Message did, on every Send Message output item. */
+export type MessageStatus = 'sent' | 'not_connected' | 'skipped_repeat';
+
+/**
+ * A service's part of Send Message: facts only. Repeats and what a refusal becomes are decided
+ * once, above every service (actions/message/policy.ts).
+ */
+export interface MessageSender {
+	/** Most characters a message may have, from the service's documents (or marked ASSUMPTION). */
+	maxLength: number;
+	/**
+	 * Sends the message once (a write: never retried; a lost answer is checked in the conversation,
+	 * never resent). Simplified: `status: 'sent'`, `chat_id`, `message_id` (null when the service
+	 * gives none), the member's shared fields (INVITED_MEMBER_FIELDS), `confirmed_after_error` when
+	 * a check found it delivered after a lost answer.
+	 */
+	send(
+		client: ServiceClient,
+		input: SendMessageInput,
+		options: IDataObject,
+	): Promise<OperationResult>;
+	/** Whether a refusal says the member cannot be written to because they are not a connection. */
+	notConnected(failure: ServiceFailure): boolean;
+}
 
 /** Where a member stands with the account (Get Status). */
 export type InvitationStatus =
@@ -103,8 +144,8 @@ export interface InvitationSender {
 	alreadyStatus(failure: ServiceFailure): 'already_invited' | 'already_connected' | undefined;
 }
 
-/** Every operation key, Send's included (a service offers Send through its InvitationSender). */
-export type OperationKey = keyof ServiceOperations | 'invitation:send';
+/** Every operation key, the Sends included (offered through a service's InvitationSender / MessageSender). */
+export type OperationKey = keyof ServiceOperations | 'invitation:send' | 'message:send';
 
 /**
  * The operations a service may offer, keyed `<resource>:<operation>`. Each receives the checked
@@ -156,6 +197,16 @@ export interface ServiceOperations {
 		input: ListInput,
 		options: IDataObject,
 	): Promise<OperationResult[]>;
+	/**
+	 * The messages exchanged with a member, newest first; simplified items carry exactly
+	 * MESSAGE_FIELDS (results.ts): `message_id`, `chat_id`, `text`, `sent_at` (ISO 8601),
+	 * `from_me` (boolean), `sender_provider_id`.
+	 */
+	'message:getMany'(
+		client: ServiceClient,
+		input: MessagesInput,
+		options: IDataObject,
+	): Promise<OperationResult[]>;
 }
 
 export interface LinkedInAccount {
@@ -198,6 +249,8 @@ export interface LinkedInService {
 	fieldsNotTaken?: string[];
 	/** Send Invitation, when it offers it. */
 	invitations?: InvitationSender;
+	/** Send Message, when it offers it. */
+	messages?: MessageSender;
 	/** Options only this service has, per operation: shown only when it is chosen. */
 	options?: Partial<Record<OperationKey, INodeProperties[]>>;
 	/** What an operation costs or means with this service, shown above its fields when it is chosen. */
@@ -207,7 +260,7 @@ export interface LinkedInService {
 }
 
 /** The trigger's events (its `events` parameter values). */
-export type TriggerEvent = 'invitationAccepted';
+export type TriggerEvent = 'invitationAccepted' | 'messageReceived';
 
 /** What the reconciler asks a service to register. */
 export interface WebhookSpec {
@@ -249,7 +302,13 @@ export interface WebhookDelivery {
 export interface TriggerAdapter {
 	/** Shown in the trigger node for each mode, e.g. what the webhook costs or how late events come. */
 	notices: { webhook: string; polling: string };
-	/** Registers a webhook; never throws for a missing id or secret (see CreatedWebhook). */
+	/**
+	 * How the chosen events are split over webhooks at the service, e.g. one per event where each
+	 * needs its own kind of webhook (Unipile v1: `users` and `messaging` sources). Undefined: one
+	 * webhook asks for all of them (one billed subscription where webhooks are billed).
+	 */
+	webhookGroups?(events: TriggerEvent[]): TriggerEvent[][];
+	/** Registers a webhook for `spec.events`; never throws for a missing id or secret (see CreatedWebhook). */
 	createWebhook(client: ServiceClient, spec: WebhookSpec): Promise<CreatedWebhook>;
 	/** This webhook as the service has it now, or undefined when it is gone. */
 	findWebhook(client: ServiceClient, webhookId: string): Promise<ListedWebhook | undefined>;
@@ -269,4 +328,11 @@ export interface TriggerAdapter {
 	 * `warning` says what was odd about a delivery that was still read (it is logged, never dropped).
 	 */
 	acceptancesIn(body: IDataObject, accountId: string): { members: IDataObject[]; warning?: string };
+	/**
+	 * The messages a member wrote to this account in a delivery (never those the account sent
+	 * itself), each with the trigger's shared fields: `provider_id`, `full_name`, `profile_url`
+	 * (null where the delivery lacks them), `chat_id`, `message_id`, `text`, `sent_at` (ISO 8601 or
+	 * null). `warning` as for acceptancesIn.
+	 */
+	messagesIn(body: IDataObject, accountId: string): { messages: IDataObject[]; warning?: string };
 }

@@ -228,3 +228,40 @@ export const LIST_PACING = pacedOptions(
 	{ minSeconds: 5, maxSeconds: 15 },
 	'Pause a random time before each input item (each reads the list again)',
 );
+
+/**
+ * Send Message's InMail option, for the services that send InMails (Unipile v1 and v2): one
+ * definition, so the node shows one option for both.
+ */
+export const inmailOption: INodeProperties = {
+	displayName: 'Send as InMail',
+	name: 'inmail',
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether to start the conversation with an InMail, to reach a member who is not a connection (uses the LinkedIn account's InMail credits; needs Premium, Sales Navigator or Recruiter, or the member's open profile)",
+};
+
+/** What a write's expected refusal becomes: an error (default), or an item with a status saying it. */
+export function refusalOption(
+	name: string,
+	displayName: string,
+	returnStatus: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		options: [
+			{
+				name: 'Fail',
+				value: 'fail',
+				description: 'Report it as an error (the item fails, or goes on as an error item)',
+			},
+			{ name: 'Return Status', value: 'returnStatus', description: returnStatus },
+		],
+		default: 'fail',
+		description,
+	};
+}

@@ -99,6 +99,39 @@ export function readMessage(context: IExecuteFunctions, itemIndex: number): stri
 	return message;
 }
 
+/** Send Message's text: required, at most `maxLength` characters (counted as messageLength does). */
+export function readMessageText(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	maxLength: number,
+	service: string,
+): string {
+	const value = context.getNodeParameter('text', itemIndex, '') as unknown;
+	if (
+		value !== undefined &&
+		value !== null &&
+		typeof value !== 'string' &&
+		typeof value !== 'number'
+	) {
+		throw new InputError(
+			`'Text' must be text, but the value is ${describeType(value)}. If it comes from an expression, point it at a text field, e.g. {{ $json.message }}. Nothing was sent.`,
+		);
+	}
+	const text = String(value ?? '');
+	if (!text.trim()) {
+		throw new InputError(
+			"'Text' is empty. Write the message, or map it with an expression such as Hi {{ $json.first_name }}. If it comes from an expression, check that the input item has that field. Nothing was sent.",
+		);
+	}
+	const length = messageLength(text);
+	if (length > maxLength) {
+		throw new InputError(
+			`'Text' is ${length} characters long; ${service} sends messages of at most ${maxLength}. Shorten it by ${length - maxLength}. Nothing was sent.`,
+		);
+	}
+	return text;
+}
+
 export function readOptions(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const options = context.getNodeParameter('options', itemIndex, {}) as unknown;
 	return options && typeof options === 'object' ? (options as IDataObject) : {};

@@ -197,6 +197,23 @@ export function identifierKey(identifier: ProfileIdentifier): string {
 		: `provider:${identifier.value}`;
 }
 
+/**
+ * Every key one member is known by for an account: the identifier an item gave, and those an
+ * answer named (its provider id, its public identifier), so a URL row and an id row meet.
+ */
+export function memberKeys(
+	accountId: string,
+	given: ProfileIdentifier,
+	named: { provider_id?: unknown; public_identifier?: unknown },
+): string[] {
+	const keys = [identifierKey(given)];
+	if (typeof named.provider_id === 'string')
+		keys.push(identifierKey({ kind: 'providerId', value: named.provider_id }));
+	if (typeof named.public_identifier === 'string')
+		keys.push(identifierKey({ kind: 'publicIdentifier', value: named.public_identifier }));
+	return keys.map((key) => `${accountId} ${key}`);
+}
+
 /** The identifier in a LinkedIn profile URL a service returned; undefined when it is not one. */
 export function identifierInUrl(url: unknown): ProfileIdentifier | undefined {
 	try {

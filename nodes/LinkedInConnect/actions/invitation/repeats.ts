@@ -5,22 +5,12 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { pick, INVITED_MEMBER_FIELDS, statusResult } from '../../../core/services/results';
-import { identifierKey } from '../../../core/shared/profileIdentifier';
-import type { InputOf, RunGuard } from '../types';
+import { identifierKey, memberKeys } from '../../../core/shared/profileIdentifier';
+import type { RunGuard } from '../types';
 
-type SendInput = InputOf<'invitation:send'>;
 
 export function repeatGuard(): RunGuard<'invitation:send'> {
 	const invited = new Map<string, IDataObject>();
-	/** The row's own identifier and whatever the answer named, for this account. */
-	const keysOf = (input: SendInput, member: IDataObject) => {
-		const keys = [identifierKey(input.profile)];
-		if (typeof member.provider_id === 'string')
-			keys.push(identifierKey({ kind: 'providerId', value: member.provider_id }));
-		if (typeof member.public_identifier === 'string')
-			keys.push(identifierKey({ kind: 'publicIdentifier', value: member.public_identifier }));
-		return keys.map((key) => `${input.accountId} ${key}`);
-	};
 	return {
 		async before(_client, input) {
 			// Switched off on purpose: the user wants the service asked every time.
@@ -36,7 +26,8 @@ export function repeatGuard(): RunGuard<'invitation:send'> {
 		after(input, result) {
 			if (Array.isArray(result) || result.simplified.status !== 'sent') return;
 			const member = pick(result.simplified, INVITED_MEMBER_FIELDS);
-			for (const key of keysOf(input, member)) invited.set(key, member);
+			for (const key of memberKeys(input.accountId, input.profile, member))
+				invited.set(key, member);
 		},
 	};
 }

@@ -4,6 +4,7 @@ import {
 	accountIdLocator,
 	profileLocator,
 	pacedOptions,
+	refusalOption,
 	simplifyProperty,
 } from '../../../core/shared/descriptions';
 import {
@@ -109,27 +110,12 @@ const options: INodeProperties[] = [
 		description:
 			'Whether to send nothing to a member who is already a connection or already has your invitation pending (output status skipped_connected or skipped_pending). When this option is not added: on with Unipile whenever it looks the member up anyway (by URL or public identifier: no extra request); off with LinkupAPI, where the check is a check_invitation call costing one credit per item. Added and on, it always checks, with one lookup (Unipile) or one credit (LinkupAPI) per item.',
 	},
-	{
-		displayName: 'If Already Invited or Connected',
-		name: 'ifAlreadyInvited',
-		type: 'options',
-		options: [
-			{
-				name: 'Fail',
-				value: 'fail',
-				description: 'Report it as an error (the item fails, or goes on as an error item)',
-			},
-			{
-				name: 'Return Status',
-				value: 'returnStatus',
-				description:
-					'Return an item with status already_invited or already_connected, so a re-run of a sheet is clean',
-			},
-		],
-		default: 'fail',
-		description:
-			'What to do when the service refuses because the invitation was already sent or the member is already connected',
-	},
+	refusalOption(
+		'ifAlreadyInvited',
+		'If Already Invited or Connected',
+		'Return an item with status already_invited or already_connected, so a re-run of a sheet is clean',
+		'What to do when the service refuses because the invitation was already sent or the member is already connected',
+	),
 	...pacedOptions(
 		{ minSeconds: 120, maxSeconds: 300 },
 		'Pause a random time before each invitation (a lookup by URL counts as part of it). Unipile advises 2–5 minutes between invitations; LinkedIn allows about 80–100 a day and 200 a week on paid accounts, 15–150 a week on free ones, and flags a regular rhythm.',

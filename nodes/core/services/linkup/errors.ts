@@ -44,6 +44,37 @@ const ADVICE = lookupMap<{ advice: string }>({
 	},
 });
 
+/**
+ * A refusal to write to someone who is not a 1st-degree connection. ASSUMPTION: no LinkupAPI page
+ * documents it. Its error-code table (D/error-codes) has no such code, Pipedream's send-message.mjs
+ * says "Make sure you are already connected to the recipient", and third-party clients report
+ * LinkedIn's refusals as CHANNEL_ERROR with LinkedIn's words: the wording is matched, and a code of
+ * its own (should LinkupAPI add one) is taken too.
+ */
+const NOT_CONNECTED_CODE = /^NOT_(?:A_)?(?:CONNECTED|CONNECTION|FIRST_DEGREE)$/;
+const NOT_CONNECTED_WORDS =
+	/not (?:yet )?(?:a )?(?:1st[- ]degree |first[- ]degree )?(?:connected|connection)|only (?:message|write to) (?:your )?(?:1st[- ]degree |first[- ]degree )?connections|not in your network|must be connected/i;
+
+export function isNotConnectedRefusal(failure: { code: string; message: string }): boolean {
+	if (NOT_CONNECTED_CODE.test(failure.code)) return true;
+	return failure.code === 'CHANNEL_ERROR' && NOT_CONNECTED_WORDS.test(failure.message);
+}
+
+const NOT_CONNECTED_ADVICE =
+	"LinkedIn lets this account message only its 1st-degree connections: invite the member first (Invitation → Send), or set the option If Not Connected to 'Return Status' to route such members on. Nothing was sent.";
+
+/**
+ * ASSUMPTION, as for not-connected: get_conversation for a member the account never wrote to. No
+ * page shows that answer; an empty `messages` list is read as none, and a CHANNEL_ERROR saying
+ * there is no conversation is read the same way.
+ */
+export function isNoConversation(failure: { code: string; message: string }): boolean {
+	return (
+		failure.code === 'CHANNEL_ERROR' &&
+		/no (?:existing )?conversation|conversation (?:was )?not found/i.test(failure.message)
+	);
+}
+
 const BY_STATUS: Record<number, string> = {
 	400: 'LinkupAPI refused the request: check the parameters.',
 	402: 'Your LinkupAPI credits are used up: top up in the LinkupAPI dashboard.',
@@ -65,14 +96,16 @@ export function describeFailure(response: ServiceResponse): ServiceFailure | und
 	const code = text(error.code);
 	const shownCode = code ?? `HTTP ${response.statusCode}`;
 	const known = code ? ADVICE.get(code) : undefined;
+	const message = text(error.message) ?? 'request failed';
 	const advice =
+		(code && isNotConnectedRefusal({ code, message }) ? NOT_CONNECTED_ADVICE : undefined) ??
 		known?.advice ??
 		BY_STATUS[response.statusCode] ??
 		`LinkupAPI answered with HTTP ${response.statusCode}.`;
 	return {
 		status: response.statusCode,
 		code: shownCode,
-		message: `LinkupAPI: ${text(error.message) ?? 'request failed'} [${shownCode}]. ${advice}`,
+		message: `LinkupAPI: ${message} [${shownCode}]. ${advice}`,
 		description: code ? undefined : 'The response was not a LinkupAPI error envelope.',
 		retryAfterSeconds: retryAfterSeconds(response.headers),
 	};

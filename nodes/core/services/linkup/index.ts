@@ -2,7 +2,7 @@
  * LinkupAPI v2 (https://docs.linkupapi.com/api-reference/v2/introduction): one URL per category
  * with `action` in the body, `x-api-key`, an `account_id` in every call, and the envelope
  * `{success, data | error: {code, message}, metadata: {credits_consumed}}`. It takes profile URLs,
- * so no lookup is needed before inviting; every call spends credits (errors spend none).
+ * so no lookup is needed before inviting or writing; every call spends credits (errors spend none).
  */
 import { LINKUP_BASE_URL } from '../../shared/baseUrl';
 import type { LinkedInService } from '../types';
@@ -15,6 +15,7 @@ import {
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
+import { getMessages, linkupMessages } from './messages';
 import { INVITATION_LIST_OPTIONS, invitationListParams } from './options';
 import { getMyProfile, getProfile } from './profiles';
 import { getRelations } from './relations';
@@ -48,11 +49,20 @@ export const linkupService: LinkedInService = {
 		'relation:getMany':
 			'LinkupAPI charges 1 credit per 50 results returned: set a Limit unless you need them all.',
 		'profile:getMe': 'LinkupAPI charges a credit for this call.',
+		// docs.linkupapi.com/api-reference/v2/messages/send: "1 credit for text-only messages".
+		'message:send':
+			'LinkupAPI charges 1 credit per message sent (text only; a failed send costs nothing).',
+		// …/v2/messages/get-conversation states no rate per message; its example spends 1 credit, the
+		// v1 page 1 per 10 results.
+		'message:getMany':
+			'LinkupAPI charges credits for each page of the conversation read (its example: 1 credit; its older rate: 1 per 10 messages): set a Limit unless you need them all. Given a member ID, telling who wrote each message may take one profile lookup (1 credit).',
 	},
 
 	listAccounts,
 
 	invitations: linkupInvitations,
+
+	messages: linkupMessages,
 
 	operations: {
 		'profile:get': getProfile,
@@ -74,5 +84,7 @@ export const linkupService: LinkedInService = {
 		'profile:getMe': getMyProfile,
 
 		'relation:getMany': getRelations,
+
+		'message:getMany': getMessages,
 	},
 };

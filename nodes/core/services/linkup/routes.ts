@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ServiceClient } from '../../transport/types';
 
 export const NETWORK = '/v2/network';
+export const MESSAGES = '/v2/messages';
 export const PROFILES = '/v2/profiles';
 export const WEBHOOKS = '/v2/webhooks';
 export const ACCOUNTS = '/v2/accounts';
@@ -23,5 +24,23 @@ export async function networkAction(
 		url: NETWORK,
 		body: { account_id: accountId, action, params },
 		idempotent,
+	});
+}
+
+/**
+ * One `POST /v2/messages` read (docs.linkupapi.com/api-reference/v2/messages/*): retried like any
+ * read. The `send` action is a write and goes through ServiceClient.writeOnce instead.
+ */
+export async function messagesAction(
+	client: ServiceClient,
+	accountId: string,
+	action: string,
+	params: IDataObject,
+): Promise<IDataObject> {
+	return await client.request({
+		method: 'POST',
+		url: MESSAGES,
+		body: { account_id: accountId, action, params },
+		idempotent: true,
 	});
 }

@@ -10,9 +10,10 @@ import type { ServiceFailure, ServiceResponse } from '../../transport/types';
 /** What to tell the user for each documented error type. Types not listed get a generic message by status. */
 const ADVICE = lookupMap<{ advice: string }>({
 	// 400: input problems
+	// The same type for an invitation note and a message (v1 spec: users/invite and chats 400s).
 	too_many_characters: {
 		advice:
-			'The invitation message is too long for LinkedIn: shorten it to 300 characters or fewer (200 on free accounts).',
+			'The text is too long for LinkedIn: an invitation note takes 300 characters or fewer (200 on free accounts); shorten the note or the message.',
 	},
 	invalid_parameters: {
 		advice: 'Unipile refused a parameter: check the account ID, the profile and the options.',
@@ -105,9 +106,18 @@ const ADVICE = lookupMap<{ advice: string }>({
 		advice: 'The account ID is not a LinkedIn account: pick a LinkedIn account from the list.',
 	},
 	invalid_recipient: { advice: 'LinkedIn refused this recipient: check the profile.' },
-	user_unreachable: { advice: 'LinkedIn says this member cannot be reached by invitation.' },
+	user_unreachable: {
+		advice:
+			'LinkedIn says this member cannot be reached from this account (by invitation or message).',
+	},
+	// Send Message's 422 (v1 spec, POST /chats: "The recipient appears not to be first degree connection").
 	no_connection_with_recipient: {
-		advice: 'This action needs a connection with the member, and there is none.',
+		advice:
+			'The member is not a first-degree connection of this account, so LinkedIn refuses a message: invite them first, turn on Options → Send as InMail, or set Options → If Not Connected → Return Status to branch on it.',
+	},
+	cant_send_message: {
+		advice:
+			'LinkedIn would not deliver this message (e.g. the member restricts who may write to them, or the conversation is closed): look at the conversation on LinkedIn.',
 	},
 	unprocessable_entity: {
 		advice:
@@ -117,11 +127,17 @@ const ADVICE = lookupMap<{ advice: string }>({
 		advice:
 			'LinkedIn refused the invitation note: remove links or unusual characters, or send without a note.',
 	},
-	not_allowed_inmail: { advice: 'This member does not accept InMail from this account.' },
+	not_allowed_inmail: {
+		advice:
+			"This member does not accept InMail from this account, or the account's plan has no InMail: write to them once connected, or invite them.",
+	},
 	blocked_recipient: {
 		advice: 'This member has blocked the account or cannot receive invitations from it.',
 	},
-	insufficient_credits: { advice: 'The LinkedIn account has no credits left for this action.' },
+	insufficient_credits: {
+		advice:
+			'The LinkedIn account has no credits left for this action (for InMail: its monthly InMail credits); wait for them to renew, or write to members who are connections without InMail.',
+	},
 	// 429 and 5xx: temporary
 	too_many_requests: {
 		advice:

@@ -1,7 +1,7 @@
 /**
  * Unipile API v1 (https://developer.unipile.com/reference). The customer's DSN is the host; every
- * call carries `X-API-KEY`. Inviting needs the member's provider_id, so a URL or public identifier
- * is resolved with `GET /users/{identifier}` first.
+ * call carries `X-API-KEY`. Inviting and messaging need the member's provider_id, so a URL or
+ * public identifier is resolved with `GET /users/{identifier}` first.
  */
 import { UNIPILE_DSN } from '../../shared/baseUrl';
 import type { LinkedInService } from '../types';
@@ -14,7 +14,8 @@ import {
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
-import { PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
+import { getMessages, unipileMessages } from './messages';
+import { MESSAGE_OPTIONS, PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
 import { getMyProfile, getProfile } from './profiles';
 import { getRelations } from './relations';
 import { unipileTrigger } from './webhooks';
@@ -32,11 +33,17 @@ export const unipileService: LinkedInService = {
 	notices: {
 		'invitation:getStatus':
 			"Unipile reads the member's profile to tell: one profile view per item, counted against LinkedIn's daily limit (about 80–100).",
+		'message:send':
+			"Unipile writes to a member ID (provider_id): a profile URL or public identifier is first looked up, one profile view per member, counted against LinkedIn's daily limit (about 80–100).",
+		'message:getMany':
+			"Unipile reads conversations by member ID (provider_id): a profile URL or public identifier is first looked up, one profile view per member, counted against LinkedIn's daily limit (about 80–100).",
 	},
 
 	listAccounts,
 
 	invitations: unipileInvitations,
+
+	messages: unipileMessages,
 
 	trigger: unipileTrigger,
 
@@ -44,6 +51,7 @@ export const unipileService: LinkedInService = {
 		'profile:get': PROFILE_OPTIONS,
 		'invitation:send': SEND_OPTIONS,
 		'relation:getMany': RELATION_OPTIONS,
+		'message:send': MESSAGE_OPTIONS,
 	},
 
 	operations: {
@@ -66,5 +74,7 @@ export const unipileService: LinkedInService = {
 		'profile:getMe': getMyProfile,
 
 		'relation:getMany': getRelations,
+
+		'message:getMany': async (client, input) => await getMessages(client, input),
 	},
 };

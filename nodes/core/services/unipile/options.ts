@@ -1,5 +1,6 @@
 /** Options only Unipile has, shown only when it is the chosen service. */
 import type { INodeProperties } from 'n8n-workflow';
+import { inmailOption } from '../../shared/descriptions';
 
 /** Get Profile options only Unipile has. */
 export const PROFILE_OPTIONS: INodeProperties[] = [
@@ -70,3 +71,6 @@ export const RELATION_OPTIONS: INodeProperties[] = [
 		description: "Only connections whose name contains this text (Unipile's own filter)",
 	},
 ];
+
+/** Send Message options only Unipile has (read by actions/message/send.operation.ts). */
+export const MESSAGE_OPTIONS: INodeProperties[] = [inmailOption];

@@ -5,3 +5,19 @@ export const API = '/api/v1';
 export function profilePath(identifier: string): string {
 	return `${API}/users/${encodeURIComponent(identifier)}`;
 }
+
+/** Starts a chat, or writes in the 1:1 chat that exists (v1 spec, m_startNewChat). */
+export const CHATS = `${API}/chats`;
+
+/** A chat's messages: read them (m_listChatMessages), or write in it (m_sendMessageInChat). */
+export function chatMessagesPath(chatId: string): string {
+	return `${API}/chats/${encodeURIComponent(chatId)}/messages`;
+}
+
+/**
+ * The 1:1 chats with one member (v1 spec, l_listChatsByAttendee): the path takes "the Unipile ID
+ * OR provider_id of the attendee".
+ */
+export function attendeeChatsPath(providerId: string): string {
+	return `${API}/chat_attendees/${encodeURIComponent(providerId)}/chats`;
+}

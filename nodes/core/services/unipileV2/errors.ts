@@ -64,6 +64,21 @@ const ADVICE = lookupMap<string>({
 		"LinkedIn's temporary invitation limit is reached: stop for today and resume tomorrow (stay under ~80–100 a day).",
 	'provider/limit_exceeded':
 		"LinkedIn's invitation limit is reached: stop for today and resume tomorrow (stay under ~80–100 a day, ~200 a week).",
+	// Messaging refusals: v1's 422 types of `POST /api/v1/chats` (v1 spec, "Recipient cannot be
+	// reached: The recipient appears not to be first degree connection") under the `provider/` prefix.
+	'provider/no_connection_with_recipient':
+		'LinkedIn only lets this account message its first-degree connections: invite the member first, or send an InMail (Options → Send as InMail).',
+	'provider/not_allowed_inmail':
+		'This member cannot be reached by InMail from this account: invite them instead.',
+	'provider/insufficient_credits':
+		'The LinkedIn account has no InMail credits left: wait for them to renew, or message connections only.',
+	'provider/blocked_recipient': 'This member cannot receive messages from this account.',
+	'provider/invalid_recipient': 'LinkedIn refused this recipient: check the profile.',
+	'provider/user_unreachable': 'LinkedIn says this member cannot be reached.',
+	'provider/invalid_message':
+		'LinkedIn refused the text: remove unusual characters or links, or shorten it.',
+	'provider/cant_send_message':
+		'LinkedIn would not send this message (e.g. the conversation is read-only): check it on linkedin.com.',
 	'provider/account_restricted':
 		'LinkedIn has restricted this account: stop sending and check the account on linkedin.com before trying again.',
 	'api/disconnected_account':

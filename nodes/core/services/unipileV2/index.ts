@@ -1,7 +1,7 @@
 /**
  * Unipile API v2 (https://developer.unipile.com/v2.0/): one host, `https://api.unipile.com/v2`, a
- * scoped API key in `X-API-KEY`, the account in the path (`/v2/{account_id}/…`). Inviting needs
- * the member's id, so a URL or public identifier is read with the profile route first. Each file
+ * scoped API key in `X-API-KEY`, the account in the path (`/v2/{account_id}/…`). Inviting and
+ * messaging need the member's id, so a URL or public identifier is read with the profile route first. Each file
  * here does one job and cites its sources (tags as in the v2 fact sheet: PY, TS, N8N, DOC).
  */
 import type { LinkedInService } from '../types';
@@ -16,8 +16,9 @@ import {
 	withdrawInvitation,
 } from './invitations';
 import { readList, RECEIVED_INVITATIONS, SENT_INVITATIONS } from './lists';
+import { getMessages, unipileV2Messages } from './messages';
 import { getMyProfile, getProfile } from './profiles';
-import { RELATION_OPTIONS } from './options';
+import { MESSAGE_OPTIONS, RELATION_OPTIONS } from './options';
 import { getRelations } from './relations';
 import { unipileV2Trigger } from './webhooks';
 
@@ -35,6 +36,8 @@ export const unipileV2Service: LinkedInService = {
 
 	invitations: unipileV2Invitations,
 
+	messages: unipileV2Messages,
+
 	// v2 answers a received invitation by its id alone (PY users_api.py:313-314, 589-590).
 	fieldsNotTaken: ['sharedSecret'],
 
@@ -42,6 +45,7 @@ export const unipileV2Service: LinkedInService = {
 
 	options: {
 		'relation:getMany': RELATION_OPTIONS,
+		'message:send': MESSAGE_OPTIONS,
 	},
 
 	notices: {
@@ -70,5 +74,7 @@ export const unipileV2Service: LinkedInService = {
 
 		'relation:getMany': async (client, input, options) =>
 			await getRelations(client, input, options),
+
+		'message:getMany': async (client, input) => await getMessages(client, input),
 	},
 };

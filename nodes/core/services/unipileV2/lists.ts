@@ -51,7 +51,7 @@ export async function readPage(
 	query: IDataObject,
 	token: string | undefined,
 	size: number,
-): Promise<{ items: IDataObject[]; nextPageToken?: string }> {
+): Promise<{ items: IDataObject[]; nextPageToken?: string; readable: boolean }> {
 	const response = await client.request({
 		method: 'GET',
 		url,
@@ -59,12 +59,18 @@ export async function readPage(
 		idempotent: true,
 	});
 	const items = objects(response.data);
+	// No list where one belongs: a check after a lost write must not read it as "nothing there".
+	const readable = Array.isArray(response.data);
 	const cursor = text(response.next_cursor);
-	if (cursor) return { items, nextPageToken: `c:${cursor}` };
-	if (!items.length || token?.startsWith('c:')) return { items };
+	if (cursor) return { items, nextPageToken: `c:${cursor}`, readable };
+	if (!items.length || token?.startsWith('c:')) return { items, readable };
 	const next = (token ? Number(token.slice(2)) : 0) + items.length;
 	const total = typeof response.total_count === 'number' ? response.total_count : undefined;
-	return { items, nextPageToken: total === undefined || next < total ? `o:${next}` : undefined };
+	return {
+		items,
+		nextPageToken: total === undefined || next < total ? `o:${next}` : undefined,
+		readable,
+	};
 }
 
 /** Every item of `list` for the account, or the first `limit` that pass `keep`. */
