@@ -16,7 +16,7 @@ import { SERVICES, serviceFor } from '../core/services';
 import type { LinkedInService, TriggerAdapter, TriggerEvent } from '../core/services/types';
 import { toNodeError } from '../core/shared/errors';
 import { accountIdFrom } from '../core/shared/parameters';
-import { acceptanceItem, memberKey } from './acceptances';
+import { acceptanceItem, memberKey, messageItem } from './items';
 import { clientFor } from '../core/services/client';
 import { readDelivery } from '../core/webhooks/delivery';
 import {
@@ -27,11 +27,12 @@ import {
 	triggerProperties,
 } from './description';
 import {
-	type DesiredWebhook,
-	recordOf,
-	registerWebhook,
+	type DesiredWebhooks,
+	recordsOf,
+	registerWebhooks,
 	slotOf,
-	unregisterWebhook,
+	specsFor,
+	unregisterWebhooks,
 	webhookIsInPlace,
 	webhookName,
 } from '../core/webhooks/reconciler';
@@ -58,10 +59,12 @@ function stateOf(context: TriggerContext): TriggerState {
 	return context.getWorkflowStaticData('node') as TriggerState;
 }
 
+const TRIGGER_EVENTS: readonly TriggerEvent[] = ['invitationAccepted', 'messageReceived'];
+
 function eventsOf(context: TriggerContext): TriggerEvent[] {
 	const events = context.getNodeParameter('events', ['invitationAccepted']);
-	return (Array.isArray(events) ? events : [events]).filter(
-		(event): event is TriggerEvent => event === 'invitationAccepted',
+	return TRIGGER_EVENTS.filter((event) =>
+		(Array.isArray(events) ? events : [events]).includes(event),
 	);
 }
 
@@ -84,14 +87,14 @@ function setup(context: TriggerContext): {
 	if (!trigger) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`${service.displayName} offers no Invitation Accepted events. Choose another service under 'Service'.`,
+			`${service.displayName} offers no trigger events. Choose another service under 'Service'.`,
 		);
 	}
 	return { service, trigger, accountId };
 }
 
-/** The webhook this node wants at the service now. */
-function desiredWebhook(context: IHookFunctions): DesiredWebhook {
+/** The webhooks this node wants at the service now. */
+function desiredWebhooks(context: IHookFunctions): DesiredWebhooks {
 	const { service, trigger, accountId } = setup(context);
 	const url = context.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL.');
@@ -103,12 +106,8 @@ function desiredWebhook(context: IHookFunctions): DesiredWebhook {
 		);
 	}
 	const slot = slotOf(context);
-	return {
-		service,
-		trigger,
-		slot,
-		spec: { accountId, url, name: webhookName(context.getWorkflow().id, slot), events },
-	};
+	const name = webhookName(context.getWorkflow().id, slot);
+	return { service, trigger, slot, specs: specsFor(trigger, { accountId, url, name }, events) };
 }
 
 /** A short, fixed-length form of a delivery key, for the static data. */
@@ -136,10 +135,11 @@ function refuse(context: IWebhookFunctions, status: 400 | 401, reason: string) {
 }
 
 /**
- * Starts a workflow when a LinkedIn invitation sent from the account is accepted, through the same
- * services as LinkedIn Connect. Webhook mode keeps one webhook per active workflow at the service
- * (see ./webhooks.ts), refuses deliveries that do not prove they come from it, and starts each
- * event at most once; Polling mode reads the newest connections and emits the new ones.
+ * Starts a workflow when a LinkedIn invitation sent from the account is accepted, or a member
+ * writes to the account, through the same services as LinkedIn Connect. Webhook mode keeps the
+ * webhooks an active workflow needs at the service (core/webhooks/reconciler.ts), refuses
+ * deliveries that do not prove they come from it, and starts each event at most once; Polling
+ * mode reads the newest connections and emits the new ones (acceptances only).
  */
 export class LinkedInConnectTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -154,9 +154,10 @@ export class LinkedInConnectTrigger implements INodeType {
 		// service at most every 15 minutes by default (1: at every Poll Time).
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{ "invitation accepted (" + $parameter["mode"] + ")" }}',
+		subtitle:
+			'={{ ($parameter["events"] || []).map(e => e === "messageReceived" ? "message received" : "invitation accepted").join(", ") + " (" + $parameter["mode"] + ")" }}',
 		description:
-			'Starts the workflow when a LinkedIn invitation is accepted, via Unipile or LinkupAPI',
+			'Starts the workflow when a LinkedIn invitation is accepted or a member writes to the account, via Unipile or LinkupAPI',
 		defaults: { name: 'LinkedIn Connect Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -182,23 +183,23 @@ export class LinkedInConnectTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return await webhookIsInPlace(this, stateOf(this), desiredWebhook(this));
+				return await webhookIsInPlace(this, stateOf(this), desiredWebhooks(this));
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				await registerWebhook(this, stateOf(this), desiredWebhook(this));
+				await registerWebhooks(this, stateOf(this), desiredWebhooks(this));
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				let desired: DesiredWebhook | undefined;
+				let desired: DesiredWebhooks | undefined;
 				try {
-					desired = desiredWebhook(this);
+					desired = desiredWebhooks(this);
 				} catch (error) {
 					// Parameters no longer valid: the recorded webhook is still removed, none is searched for.
 					this.logger.debug(`LinkedIn Connect Trigger: ${(error as Error).message}`);
 				}
-				return await unregisterWebhook(this, stateOf(this), desired);
+				return await unregisterWebhooks(this, stateOf(this), desired);
 			},
 		},
 	};
@@ -206,18 +207,35 @@ export class LinkedInConnectTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const { trigger, accountId } = setup(this);
 		const state = stateOf(this);
-		const record = recordOf(state, slotOf(this));
-		if (!record) return refuse(this, 401, 'no webhook of this workflow is registered');
+		const records = recordsOf(state, slotOf(this));
+		if (!records.length) return refuse(this, 401, 'no webhook of this workflow is registered');
 		const { delivery, problem } = await readDelivery(this);
-		// Proof first: a stranger learns nothing about how the body would have been read.
-		const refusal = trigger.rejectDelivery(delivery, record.secret, Date.now());
-		if (refusal) return refuse(this, 401, refusal);
+		// Proof first: a stranger learns nothing about how the body would have been read. Each of
+		// this node's webhooks has its own secret; one of them must prove the delivery.
+		const now = Date.now();
+		const refusals = records.map((record) => trigger.rejectDelivery(delivery, record.secret, now));
+		if (refusals.every((refusal) => refusal !== undefined))
+			return refuse(this, 401, String(refusals[0]));
 		if (problem) return refuse(this, 400, problem);
 
-		const wanted = eventsOf(this).includes('invitationAccepted');
-		const { members, warning } = trigger.acceptancesIn(delivery.body, accountId);
-		if (warning) this.logger.warn(`LinkedIn Connect Trigger: ${warning}`);
-		if (!wanted || !members.length) return answer(this, { received: true, started: false });
+		const events = eventsOf(this);
+		const items: INodeExecutionData[] = [];
+		for (const [event, found] of [
+			['invitationAccepted', trigger.acceptancesIn(delivery.body, accountId)],
+			['messageReceived', trigger.messagesIn(delivery.body, accountId)],
+		] as const) {
+			if (found.warning) this.logger.warn(`LinkedIn Connect Trigger: ${found.warning}`);
+			if (!events.includes(event)) continue;
+			if ('members' in found)
+				items.push(
+					...found.members.map((member) => acceptanceItem(member, accountId, delivery.body)),
+				);
+			else
+				items.push(
+					...found.messages.map((message) => messageItem(message, accountId, delivery.body)),
+				);
+		}
+		if (!items.length) return answer(this, { received: true, started: false });
 
 		const key = trigger.deliveryKey(delivery);
 		if (key) {
@@ -228,9 +246,7 @@ export class LinkedInConnectTrigger implements INodeType {
 			}
 			state.delivered = [id, ...(state.delivered ?? [])].slice(0, DELIVERIES_KEPT);
 		}
-		return {
-			workflowData: [members.map((member) => acceptanceItem(member, accountId, delivery.body))],
-		};
+		return { workflowData: [items] };
 	}
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
@@ -239,6 +255,12 @@ export class LinkedInConnectTrigger implements INodeType {
 		// In Webhook mode the service calls n8n; the scheduled poll then does nothing at all.
 		if (mode !== 'polling' && !testing) return null;
 		const { service, accountId } = setup(this);
+		if (!eventsOf(this).includes('invitationAccepted')) {
+			throw new NodeOperationError(
+				this.getNode(),
+				"Polling mode reads new connections only: with 'Events' set to Message Received, choose Webhook mode (the service then calls n8n for each message).",
+			);
+		}
 		const state = stateOf(this);
 		const list = service.operations['relation:getMany'];
 		if (!list) {

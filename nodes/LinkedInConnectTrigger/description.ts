@@ -59,7 +59,8 @@ export function triggerProperties(services: readonly LinkedInService[]): INodePr
 		serviceProperty(services),
 		{
 			...accountIdLocator,
-			description: 'The connected LinkedIn account whose accepted invitations start the workflow',
+			description:
+				'The connected LinkedIn account whose accepted invitations or received messages start the workflow',
 		},
 		{
 			displayName: 'Events',
@@ -73,10 +74,16 @@ export function triggerProperties(services: readonly LinkedInService[]): INodePr
 					description:
 						'A member accepted an invitation from the account (a new first-degree connection)',
 				},
+				{
+					name: 'Message Received',
+					value: 'messageReceived',
+					description:
+						'A member wrote to the account (messages the account sends itself start nothing). Webhook mode only.',
+				},
 			],
 			default: ['invitationAccepted'],
 			description:
-				'What starts the workflow; the webhook subscribes to these only, and other events start nothing',
+				'What starts the workflow; the webhooks subscribe to these only, and other events start nothing. The output field event tells which one it was.',
 		},
 		{
 			displayName: 'Mode',
@@ -97,13 +104,20 @@ export function triggerProperties(services: readonly LinkedInService[]): INodePr
 				},
 			],
 			default: 'webhook',
-			description: 'How the node learns about acceptances',
+			description: 'How the node learns about events',
+		},
+		{
+			displayName: 'Polling mode reads new connections only: Message Received needs Webhook mode.',
+			name: 'pollingEventsNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { mode: ['polling'] } },
 		},
 		...readEveryProperties(),
 		...notices,
 		{
 			displayName:
-				'Poll Times above apply in Polling mode only; in Webhook mode the service calls n8n as acceptances come.',
+				'Poll Times above apply in Polling mode only; in Webhook mode the service calls n8n as events come.',
 			name: 'pollTimesNotice',
 			type: 'notice',
 			default: '',

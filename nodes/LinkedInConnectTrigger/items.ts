@@ -1,4 +1,4 @@
-/** The trigger's output item: the same field names for both services and both modes. */
+/** The trigger's output items: the same field names for every service and both modes. */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 export function acceptanceItem(
@@ -24,4 +24,28 @@ export function acceptanceItem(
 /** One member, however the service writes it: its id, else its public identifier, else its URL. */
 export function memberKey(member: IDataObject): string {
 	return String(member.provider_id ?? member.public_identifier ?? member.profile_url ?? '');
+}
+
+/** A message a member wrote to the account (Message Received), from a service's messagesIn. */
+export function messageItem(
+	message: IDataObject,
+	accountId: string,
+	raw: IDataObject,
+	receivedAt = new Date(),
+): INodeExecutionData {
+	return {
+		json: {
+			account_id: accountId,
+			provider_id: message.provider_id ?? null,
+			full_name: message.full_name ?? null,
+			profile_url: message.profile_url ?? null,
+			event: 'messageReceived',
+			chat_id: message.chat_id ?? null,
+			message_id: message.message_id ?? null,
+			text: message.text ?? null,
+			// When the member wrote it, as the service dates it; else when n8n received it.
+			received_at: typeof message.sent_at === 'string' ? message.sent_at : receivedAt.toISOString(),
+			raw,
+		},
+	};
 }

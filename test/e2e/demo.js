@@ -120,8 +120,32 @@ async function main() {
 					),
 				),
 		);
+		// The message samples, their CRM at the sandbox and the welcome's wait shortened to 10 s.
+		const { exampleCopy, SERVICES } = require('./scenarios/messages');
+		const crm = `${fakeUrl}/__sandbox/crm`;
+		const welcome = exampleCopy(
+			join(ROOT, 'examples', 'welcome-new-connections.json'),
+			SERVICES[0],
+			n8n.userFolder,
+			{
+				collectorUrl: crm,
+				waitSeconds: 10,
+			},
+		);
+		const replies = exampleCopy(
+			join(ROOT, 'examples', 'stop-follow-up-on-reply.json'),
+			SERVICES[0],
+			n8n.userFolder,
+			{
+				collectorUrl: crm,
+				keep: ['Message received', 'Mark as replied'],
+			},
+		);
+		await n8n.importWorkflows([welcome.file, replies.file]);
 		await n8n.publishWorkflow('lcInviteAccepted');
 		await n8n.publishWorkflow('lcCrmWebhook0001');
+		await n8n.publishWorkflow(welcome.id);
+		await n8n.publishWorkflow(replies.id);
 		const baseUrl = await n8n.start();
 		await n8n.waitForWebhook('linkedin-invite');
 		const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
@@ -179,6 +203,20 @@ async function main() {
 			`  then see the run in n8n's Executions, and what reached the sandbox "CRM": ${fakeUrl}/__sandbox/crm`,
 		);
 		say('');
+		say(
+			'  "LinkedIn Connect: welcome new connections" is published as well (its wait shortened to 10 s here):',
+		);
+		say(
+			'  10 s after that acceptance it writes to Katherine. Simulate her reply (the sandbox calls n8n',
+		);
+		say(
+			'  as Unipile would; "mark replies in the CRM" is published and writes it to the sandbox CRM):',
+		);
+		say(`  curl -s -X POST ${fakeUrl}/__sandbox/reply -H 'content-type: application/json' \\`);
+		say(
+			`    -d '{"member":"katherine-johnson","account_id":"acc_ada_sales","text":"Thanks Ada, happy to connect!"}'`,
+		);
+		say('');
 		say('  Ctrl-C stops n8n and the sandbox.');
 
 		if (smoke) {
@@ -208,6 +246,23 @@ async function main() {
 				throw new Error('the accepted invitation did not reach the sandbox CRM');
 			say(
 				`  smoke: an accepted invitation reached the sandbox CRM: ${JSON.stringify(fake.crm[0].body)}`,
+			);
+			// The welcome goes out 10 s after the acceptance; then a reply reaches the CRM.
+			const welcomed = () =>
+				fake.conversation('acc_ada_sales', 'katherine-johnson').some((m) => m.from_me);
+			for (let i = 0; i < 120 && !welcomed(); i++) await new Promise((r) => setTimeout(r, 250));
+			if (!welcomed()) throw new Error('the welcome message was not sent');
+			const crmBefore = fake.crm.length;
+			await fake.simulateReply(
+				'katherine-johnson',
+				'acc_ada_sales',
+				'Thanks Ada, happy to connect!',
+			);
+			for (let i = 0; i < 80 && fake.crm.length === crmBefore; i++)
+				await new Promise((r) => setTimeout(r, 250));
+			if (fake.crm.length === crmBefore) throw new Error('the reply did not reach the sandbox CRM');
+			say(
+				`  smoke: the welcome was sent and the reply reached the sandbox CRM: ${JSON.stringify(fake.crm.at(-1).body)}`,
 			);
 			await stop(0);
 		}

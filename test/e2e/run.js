@@ -13,6 +13,7 @@ const { FakeLinkup } = require('../fakes/linkup');
 const { FakeUnipile } = require('../fakes/unipile');
 const { FakeUnipileV2 } = require('../fakes/unipileV2');
 const { ensureN8n, exitOn, preflight } = require('./install-n8n');
+const messages = require('./scenarios/messages');
 const { N8nSandbox, buildAndPack, signIn, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
@@ -79,11 +80,17 @@ function expectNoSecretIn(text, secret, where) {
 	}
 }
 
-/** Stands in for a CRM: records every POST it receives, by path. */
+/** Stands in for a CRM: records every POST it receives, by path; answers a GET with what `serve` set. */
 async function startCollector() {
 	const http = require('node:http');
 	const received = [];
+	const served = new Map();
 	const server = http.createServer((req, res) => {
+		if (req.method === 'GET') {
+			res.writeHead(served.has(req.url) ? 200 : 404, { 'content-type': 'application/json' });
+			res.end(JSON.stringify(served.get(req.url) ?? { error: 'not found' }));
+			return;
+		}
 		const chunks = [];
 		req.on('data', (chunk) => chunks.push(chunk));
 		req.on('end', () => {
@@ -103,6 +110,7 @@ async function startCollector() {
 	return {
 		url,
 		received,
+		serve: (path, body) => served.set(path, body),
 		at: (path) => received.filter((r) => r.path === path),
 		stop: () => new Promise((resolveClose) => server.close(resolveClose)),
 	};
@@ -161,6 +169,9 @@ async function main() {
 	process.on('exit', killServer);
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
+	const fakes = { Unp: fake, Lnk: linkup, Uv2: unipileV2 };
+	const messageLog = [];
+	let messageCopies;
 	try {
 		await scenario(
 			'the npm tarball holds only dist/, README.md, LICENSE and package.json',
@@ -226,7 +237,13 @@ async function main() {
 						data: { baseUrl: `${unipileV2Url}/v2`, apiKey: UNIPILE_V2_KEY },
 					},
 				]);
+				messageCopies = messages.messageWorkflows(EXAMPLES, n8n.userFolder, collector.url);
 				await n8n.importWorkflows([
+					join(EXAMPLES, 'welcome-new-connections.json'),
+					join(EXAMPLES, 'stop-follow-up-on-reply.json'),
+					...['followUp', 'welcome', 'reply'].flatMap((kind) =>
+						Object.values(messageCopies[kind]).map((copy) => copy.file),
+					),
 					join(EXAMPLES, 'sheet-to-invitations.json'),
 					join(EXAMPLES, 'crm-webhook-invite.json'),
 					join(EXAMPLES, 'linkupapi-sheet-invitations.json'),
@@ -583,6 +600,17 @@ async function main() {
 			},
 		);
 
+		await messages.followUps({
+			scenario,
+			assert,
+			n8n,
+			fakes,
+			collector,
+			nodeOutput,
+			copies: messageCopies,
+			log: messageLog,
+		});
+
 		// Error items a workflow branches on, and Retry On Fail (scenarios/*.js import their workflows).
 		await require('./scenarios/errorItems').errorItems({ scenario, assert, n8n, fake, WORKFLOWS });
 		await require('./scenarios/retryOnFail').retryOnFail({
@@ -889,6 +917,21 @@ async function main() {
 			);
 		});
 
+		await messages.liveMessages({
+			scenario,
+			assert,
+			baseUrl,
+			signIn,
+			fakes,
+			collector,
+			eventually,
+			copies: messageCopies,
+			log: messageLog,
+		});
+		process.stdout.write(
+			`      message log:\n${messageLog.map((l) => `        ${l}`).join('\n')}\n`,
+		);
+
 		await scenario(
 			"n8n's credential test tells a wrong key from an unreachable host, without echoing the key",
 			async () => {
@@ -1019,7 +1062,15 @@ async function main() {
 				/smoke: an accepted invitation reached the sandbox CRM: \{"linkedin":"https:\/\/www\.linkedin\.com\/in\/katherine-johnson\/"/,
 			);
 			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/__sandbox\/accept/);
-			assert.match(output, /the "Unipile v2" one on http:\/\/127\.0\.0\.1:\d+\/v2 \(credential "Unipile v2 sandbox"/);
+			assert.match(output, /curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/__sandbox\/reply/);
+			assert.match(
+				output,
+				/smoke: the welcome was sent and the reply reached the sandbox CRM: \{"member_id":"ACoAAGGGkatherineJohnson00000000000000"/,
+			);
+			assert.match(
+				output,
+				/the "Unipile v2" one on http:\/\/127\.0\.0\.1:\d+\/v2 \(credential "Unipile v2 sandbox"/,
+			);
 		});
 	} finally {
 		await n8n.stop();

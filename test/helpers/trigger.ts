@@ -287,10 +287,22 @@ export function triggerSide(service: ServiceUnderTest): TriggerService {
 	};
 }
 
-/** The webhook the node recorded for a slot. */
+/** A webhook the node recorded for a slot (the first, or the one at `index`). */
 export function recordIn(
 	h: TriggerHarness,
 	slot: 'production' | 'test' = 'production',
+	index = 0,
 ): IDataObject {
-	return ((h.state.webhooks as IDataObject | undefined)?.[slot] ?? {}) as IDataObject;
+	const kept = (h.state.webhooks as IDataObject | undefined)?.[slot];
+	const records = (Array.isArray(kept) ? kept : kept ? [kept] : []) as IDataObject[];
+	return records[index] ?? {};
+}
+
+/** Every webhook the node recorded for a slot. */
+export function recordsIn(
+	h: TriggerHarness,
+	slot: 'production' | 'test' = 'production',
+): IDataObject[] {
+	const kept = (h.state.webhooks as IDataObject | undefined)?.[slot];
+	return (Array.isArray(kept) ? kept : kept ? [kept] : []) as IDataObject[];
 }

@@ -10,7 +10,7 @@ import { FakeUnipile } from '../fakes/unipile';
 import { signatureFor } from '../../nodes/core/services/linkup/webhooks';
 import { rl } from '../helpers/fixtures';
 import { servicesUnderTest } from '../helpers/services';
-import { TriggerHarness, WEBHOOK_URL } from '../helpers/trigger';
+import { recordIn, TriggerHarness, WEBHOOK_URL } from '../helpers/trigger';
 import { useFake } from '../helpers/useFake';
 
 interface Delivery {
@@ -45,8 +45,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 	const harness = (extra: INodeParameters = {}) =>
 		new TriggerHarness(parameters(extra), service.credentials(baseUrl()));
 	/** The production webhook the node recorded. */
-	const record = (h: TriggerHarness) =>
-		((h.state.webhooks as IDataObject | undefined)?.production ?? {}) as IDataObject;
+	const record = (h: TriggerHarness) => recordIn(h);
 	/** The fake's delivery of an acceptance, as the receiving harness handles it. */
 	const simulate = service.fake as unknown as {
 		simulateAcceptance(member: string, accountId: string, options?: object): Promise<Delivery[]>;

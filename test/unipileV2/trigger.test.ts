@@ -8,7 +8,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { UnipileV2Api } from '../../credentials/UnipileV2Api.credentials';
 import { registerCredentialType } from '../helpers/engine';
 import { rl } from '../helpers/fixtures';
-import { TriggerHarness, WEBHOOK_URL } from '../helpers/trigger';
+import { recordIn, TriggerHarness, WEBHOOK_URL } from '../helpers/trigger';
 import { useFake } from '../helpers/useFake';
 import { FakeUnipileV2 } from '../fakes/unipileV2';
 import { V2_ACCOUNT, V2_KEY, v2Credentials } from './harness';
@@ -28,8 +28,7 @@ const parameters = (extra: INodeParameters = {}): INodeParameters => ({
 });
 const harness = (extra: INodeParameters = {}) =>
 	new TriggerHarness(parameters(extra), v2Credentials(baseUrl()));
-const record = (h: TriggerHarness) =>
-	((h.state.webhooks as IDataObject | undefined)?.production ?? {}) as IDataObject;
+const record = (h: TriggerHarness) => recordIn(h);
 const accept = async (member = 'marie-curie', options = {}) => {
 	const [delivery] = (await fake.simulateAcceptance(member, V2_ACCOUNT, options)) as Array<{
 		body: IDataObject;

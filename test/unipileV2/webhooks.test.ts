@@ -111,7 +111,7 @@ describe('createWebhook', () => {
 });
 
 describe('findWebhook, listWebhooks, deleteWebhook', () => {
-	it('finds ours by id: its URL and description; healthy while enabled with a relation event', async () => {
+	it('finds ours by id: its URL and description; healthy while enabled with one of our events', async () => {
 		const { webhookId } = await trigger.createWebhook(client(), spec);
 		fake.requests.length = 0;
 
@@ -339,13 +339,20 @@ describe('acceptancesIn', () => {
 		).toEqual({ members: [] });
 		expect(
 			trigger.acceptancesIn(
-				{ type: 'message.new', account_id: V2_ACCOUNT, payload: { user } },
+				{ type: 'chat.update', account_id: V2_ACCOUNT, payload: { user } },
 				V2_ACCOUNT,
 			),
 		).toEqual({
 			members: [],
-			warning: expect.stringContaining('an event of type "message.new"'),
+			warning: expect.stringContaining('an event of type "chat.update"'),
 		});
+		// A message is messagesIn's (the webhook may ask for both): no member, nothing odd.
+		expect(
+			trigger.acceptancesIn(
+				{ type: 'message.new', account_id: V2_ACCOUNT, payload: { user } },
+				V2_ACCOUNT,
+			),
+		).toEqual({ members: [] });
 	});
 
 	it('no account named: read as this account’s, and said; no member: said', () => {

@@ -1,5 +1,6 @@
 /**
- * Keeps exactly one webhook per trigger node at the service, whatever happened in between: a
+ * Keeps exactly the webhooks a trigger node needs at the service (one, or one per kind of event
+ * where the service needs that: TriggerAdapter.webhookGroups), whatever happened in between: a
  * changed webhook URL, account or service, a restart, a creation answer that lacked its id or
  * secret, a webhook the service lost or that was deleted by hand, one registered without what
  * the node needs to read it (issue: Unipile webhooks created without a JSON content type). Billed
@@ -35,14 +36,15 @@ export interface WebhookRecord extends IDataObject {
 export type WebhookSlot = 'production' | 'test';
 
 interface WebhookState extends IDataObject {
-	webhooks?: Partial<Record<WebhookSlot, WebhookRecord>>;
+	/** Per slot, one record per webhook registered (older 0.3 builds kept a single record). */
+	webhooks?: Partial<Record<WebhookSlot, WebhookRecord | WebhookRecord[]>>;
 }
 
 /** What version 0.2 kept at the top of the static data (production only). */
 const LEGACY_KEYS = ['service', 'accountId', 'url', 'webhookId', 'secret'] as const;
 
-/** The record for this slot, moving a 0.2 record to where it lives now. */
-export function recordOf(state: WebhookState, slot: WebhookSlot): WebhookRecord | undefined {
+/** The records of this slot, moving a 0.2 record to where it lives now. */
+export function recordsOf(state: WebhookState, slot: WebhookSlot): WebhookRecord[] {
 	if (typeof state.webhookId === 'string' && typeof state.service === 'string') {
 		state.webhooks = {
 			...state.webhooks,
@@ -57,12 +59,13 @@ export function recordOf(state: WebhookState, slot: WebhookSlot): WebhookRecord 
 		};
 	}
 	for (const key of LEGACY_KEYS) delete state[key];
-	return state.webhooks?.[slot];
+	const kept = state.webhooks?.[slot];
+	return kept === undefined ? [] : Array.isArray(kept) ? kept : [kept];
 }
 
-function setRecord(state: WebhookState, slot: WebhookSlot, record: WebhookRecord | undefined) {
+function setRecords(state: WebhookState, slot: WebhookSlot, records: WebhookRecord[]) {
 	const webhooks = { ...state.webhooks };
-	if (record) webhooks[slot] = record;
+	if (records.length) webhooks[slot] = records;
 	else delete webhooks[slot];
 	state.webhooks = webhooks;
 }
@@ -78,40 +81,53 @@ export function webhookName(workflowId: string | undefined, slot: WebhookSlot): 
 	return `n8n LinkedIn Connect Trigger (workflow ${id}${slot === 'test' ? ', test' : ''})`;
 }
 
-export interface DesiredWebhook {
+/** What a trigger node wants at the service: one spec per webhook, all with the node's URL and name. */
+export interface DesiredWebhooks {
 	service: LinkedInService;
 	trigger: TriggerAdapter;
-	spec: WebhookSpec;
+	specs: WebhookSpec[];
 	slot: WebhookSlot;
+}
+
+/** The specs for these events: split as the service needs (TriggerAdapter.webhookGroups). */
+export function specsFor(
+	trigger: TriggerAdapter,
+	base: Omit<WebhookSpec, 'events'>,
+	events: TriggerEvent[],
+): WebhookSpec[] {
+	const groups = trigger.webhookGroups?.(events) ?? [events];
+	return groups.filter((group) => group.length).map((group) => ({ ...base, events: group }));
 }
 
 function sameEvents(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((event) => b.includes(event));
 }
 
-/** Whether ours is there as wanted: same service, account, URL and events, and readable. */
+/** Whether ours are there as wanted: one per spec, same service, account, URL and events, and readable. */
 export async function webhookIsInPlace(
 	context: IHookFunctions,
 	state: WebhookState,
-	desired: DesiredWebhook,
+	desired: DesiredWebhooks,
 ): Promise<boolean> {
-	const record = recordOf(state, desired.slot);
-	const { service, spec } = desired;
-	if (
-		!record ||
-		record.service !== service.credentialType ||
-		record.accountId !== spec.accountId ||
-		record.url !== spec.url ||
-		!sameEvents(record.events ?? [], spec.events)
-	) {
-		return false;
+	const records = recordsOf(state, desired.slot);
+	const { service, specs } = desired;
+	if (records.length !== specs.length) return false;
+	const client = await clientFor(context, service);
+	for (const spec of specs) {
+		const record = records.find((candidate) => sameEvents(candidate.events ?? [], spec.events));
+		if (
+			!record ||
+			record.service !== service.credentialType ||
+			record.accountId !== spec.accountId ||
+			record.url !== spec.url
+		) {
+			return false;
+		}
+		const found = await desired.trigger.findWebhook(client, record.webhookId);
+		// Lost, pointed elsewhere, or unreadable (no JSON content type): create() replaces them.
+		if (!found || found.url !== spec.url || !found.healthy) return false;
 	}
-	const found = await desired.trigger.findWebhook(
-		await clientFor(context, service),
-		record.webhookId,
-	);
-	// Lost, pointed elsewhere, or unreadable (no JSON content type): create() replaces it.
-	return Boolean(found && found.url === spec.url && found.healthy);
+	return true;
 }
 
 /** Removes what this slot registered before, with the service it was registered with. */
@@ -120,8 +136,19 @@ async function removeRecorded(
 	state: WebhookState,
 	slot: WebhookSlot,
 ): Promise<void> {
-	const record = recordOf(state, slot);
-	if (!record) return;
+	// One at a time, each record dropped once removed: a failure keeps only what is still there.
+	for (const record of recordsOf(state, slot)) {
+		await removeRecord(context, record);
+		setRecords(
+			state,
+			slot,
+			recordsOf(state, slot).filter((kept) => kept.webhookId !== record.webhookId),
+		);
+	}
+}
+
+/** Removes one recorded webhook with the service it was registered with. */
+async function removeRecord(context: IHookFunctions, record: WebhookRecord): Promise<void> {
 	let service: LinkedInService | undefined;
 	let client: ServiceClient | undefined;
 	try {
@@ -132,12 +159,10 @@ async function removeRecorded(
 		context.logger.warn(
 			`LinkedIn Connect Trigger: the webhook ${record.webhookId} registered with ${service?.displayName ?? record.service} could not be removed (${(error as Error).message}). Remove it in that service's dashboard.`,
 		);
-		setRecord(state, slot, undefined);
 		return;
 	}
 	// A failure here keeps the record: activation fails and the next one tries again.
 	await service.trigger?.deleteWebhook(client, record.webhookId);
-	setRecord(state, slot, undefined);
 }
 
 /** Ours left behind (a lost record, a lost creation answer): same name or same URL. */
@@ -156,16 +181,37 @@ async function sweep(
 	return ours;
 }
 
-/** Replaces whatever was there with one webhook as wanted; on any failure leaves none behind. */
-export async function registerWebhook(
+/** Replaces whatever was there with the webhooks wanted; on any failure leaves none behind. */
+export async function registerWebhooks(
 	context: IHookFunctions,
 	state: WebhookState,
-	desired: DesiredWebhook,
+	desired: DesiredWebhooks,
 ): Promise<void> {
-	const { service, trigger, spec, slot } = desired;
+	const { service, trigger, specs, slot } = desired;
 	await removeRecorded(context, state, slot);
 	const client = await clientFor(context, service);
-	await sweep(trigger, client, spec);
+	// Ours share a name and URL: swept once, before any is created.
+	if (specs[0]) await sweep(trigger, client, specs[0]);
+	const records: WebhookRecord[] = [];
+	try {
+		for (const spec of specs) records.push(await registerOne(context, service, client, spec));
+	} catch (error) {
+		// One failed: those created before it go too, so a retry starts from nothing.
+		for (const record of records)
+			await trigger.deleteWebhook(client, record.webhookId).catch(() => undefined);
+		throw toNodeError(context.getNode(), error);
+	}
+	setRecords(state, slot, records);
+}
+
+/** Creates one webhook; on a failure or an answer lacking its id or secret, leaves it removed. */
+async function registerOne(
+	context: IHookFunctions,
+	service: LinkedInService,
+	client: ServiceClient,
+	spec: WebhookSpec,
+): Promise<WebhookRecord> {
+	const trigger = service.trigger as TriggerAdapter;
 	const created = await trigger.createWebhook(client, spec).catch(async (error: unknown) => {
 		// A lost answer may hide a webhook that was created: find it by name where the service lists.
 		await sweep(trigger, client, spec).catch(() => undefined);
@@ -194,27 +240,27 @@ export async function registerWebhook(
 			},
 		);
 	}
-	setRecord(state, slot, {
+	return {
 		service: service.credentialType,
 		accountId: spec.accountId,
 		url: spec.url,
 		webhookId: created.webhookId,
 		secret: created.secret,
 		events: spec.events,
-	});
+	};
 }
 
 /** Deactivation: removes ours, recorded or left behind; says (never throws) what it could not. */
-export async function unregisterWebhook(
+export async function unregisterWebhooks(
 	context: IHookFunctions,
 	state: WebhookState,
-	desired: DesiredWebhook | undefined,
+	desired: DesiredWebhooks | undefined,
 ): Promise<boolean> {
 	const slot = slotOf(context);
 	try {
 		await removeRecorded(context, state, slot);
-		if (desired)
-			await sweep(desired.trigger, await clientFor(context, desired.service), desired.spec);
+		if (desired?.specs[0])
+			await sweep(desired.trigger, await clientFor(context, desired.service), desired.specs[0]);
 		return true;
 	} catch (error) {
 		context.logger.warn(

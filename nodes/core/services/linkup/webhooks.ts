@@ -1,19 +1,25 @@
 /**
- * LinkupAPI v2 webhooks for the trigger (docs.linkupapi.com/api-reference/v2/webhooks/create,
- * /introduction, /signature): `POST /v2/webhooks` with the account, the URL,
- * `events: ["accepted_invitation"]` and `enable_signature: true` ("The response returns a secret
- * once"); deliveries are `{account_id, account_name, event: {type, …}, timestamp}` ("All events
- * share the same wrapper structure"), signed with `X-Linkup-Timestamp` and `X-Linkup-Signature:
- * v1=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>` ("Use the raw request body"). Every
- * webhook also receives disconnection events, "not filterable". Monitoring bills about 10 credits
- * a day per account.
+ * LinkupAPI v2 webhooks for the trigger (D = https://docs.linkupapi.com/api-reference/v2; D/webhooks/
+ * create, /introduction, /signature, /events): `POST /v2/webhooks` with the account, the URL,
+ * `events` ("Available event types: message_received, accepted_invitation, all") and
+ * `enable_signature: true` ("The response returns a secret once"); deliveries are `{account_id,
+ * account_name, event: {type, …}, timestamp}` ("All events share the same wrapper structure"),
+ * signed with `X-Linkup-Timestamp` and `X-Linkup-Signature: v1=<hex HMAC-SHA256(secret,
+ * "<timestamp>.<raw body>")>` ("Use the raw request body"). A message is `event: {type: "message",
+ * sender_name, message_text, sender_profile}` (D/webhooks/events' example, the same wrapper). Every
+ * webhook also receives disconnection events, "not filterable".
+ *
+ * Billing: monitoring costs about 10 credits a day per account from creation on; "Billing is
+ * per-account (not per-webhook)" (D/webhooks/create). One webhook asks for every chosen event
+ * anyway (webhookGroups left undefined): one secret, one delivery per event.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { identifierInUrl, profileUrlOfSlug } from '../../shared/profileIdentifier';
 import type { IDataObject } from 'n8n-workflow';
 import { fullName, object, objects, text } from '../../shared/values';
 import { ServiceError } from '../../transport/errors';
-import type { ListedWebhook, TriggerAdapter } from '../types';
+import type { ListedWebhook, TriggerAdapter, TriggerEvent } from '../types';
+import { isoTimeOf, mailboxOf } from './messages';
 import { memberIdOf } from './profiles';
 import { WEBHOOKS } from './routes';
 
@@ -23,8 +29,16 @@ export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
 /** Clocks drift a little; a signature from further in the future than this is refused. */
 export const MAX_CLOCK_AHEAD_SECONDS = 60;
 
-/** The only inner event type this subscription asks for. */
+/** The subscription's event names for the trigger's events (D/webhooks/create). */
+const SUBSCRIBED: Record<TriggerEvent, string> = {
+	invitationAccepted: 'accepted_invitation',
+	messageReceived: 'message_received',
+};
+const OURS = new Set([...Object.values(SUBSCRIBED), 'all']);
+
+/** The inner `event.type` of an acceptance; of a message, "message" (D/webhooks/events). */
 const ACCEPTED = 'accepted_invitation';
+const MESSAGE = 'message';
 
 /** Seconds since the epoch; ASSUMPTION: seconds, as in the docs' example (milliseconds accepted too). */
 function timestampSeconds(raw: string): number | undefined {
@@ -42,10 +56,26 @@ export function signatureFor(secret: string, timestamp: string, rawBody: Buffer 
  * One webhook as GET /v2/webhooks lists it. ASSUMPTION: the docs name the route, not its items. If
  * they are shaped otherwise nothing is found to sweep: activation still works, and a webhook left
  * behind stays (said in the error when a creation answer lacked its id).
+ *
+ * Healthy unless it says it delivers nothing the node reads: "GET /v2/webhooks returns
+ * signature_enabled: true|false" (D/webhooks/signature), and an unsigned delivery is refused; a
+ * webhook stopped with /stop delivers nothing (ASSUMPTION: it shows `status: "stopped"` or
+ * `is_active: false`); one whose `events`, when listed, holds none of ours. The reconciler replaces
+ * an unhealthy one. Where these fields are missing it counts as healthy.
  */
 function listed(webhook: IDataObject): ListedWebhook | undefined {
 	const webhookId = text(webhook.webhook_id) ?? text(webhook.id);
-	return webhookId ? { webhookId, url: text(webhook.url), healthy: true } : undefined;
+	if (!webhookId) return undefined;
+	const events = Array.isArray(webhook.events) ? webhook.events.map(String) : undefined;
+	const stopped =
+		webhook.is_active === false ||
+		['stopped', 'inactive', 'paused', 'disabled'].includes(String(webhook.status).toLowerCase());
+	const unsigned = webhook.signature_enabled === false || webhook.enable_signature === false;
+	return {
+		webhookId,
+		url: text(webhook.url),
+		healthy: !stopped && !unsigned && (!events || events.some((event) => OURS.has(event))),
+	};
 }
 
 /**
@@ -72,6 +102,45 @@ function memberIn(entry: IDataObject, accountId: string): IDataObject | undefine
 	return member.provider_id || member.public_identifier || member.profile_url ? member : undefined;
 }
 
+/**
+ * One message event in the trigger's shared fields (RECEIVED_MESSAGE_FIELDS). D/webhooks/events
+ * shows `sender_name`, `message_text`, `sender_profile`; the rest is read where a delivery has it
+ * (ASSUMPTION: `conversation_id`, a message `entity_urn`/`message_id`, a time in ms), else null. The
+ * time is the event's own, else the wrapper's `timestamp` ("2025-01-15T10:31:00Z").
+ */
+function receivedMessage(event: IDataObject, wrapperTime: unknown): IDataObject {
+	const url = text(event.sender_profile) ?? text(event.profile_url);
+	const identifier = identifierInUrl(url);
+	return {
+		provider_id:
+			memberIdOf(event.sender_urn) ??
+			(identifier?.kind === 'providerId' ? identifier.value : undefined) ??
+			null,
+		full_name: text(event.sender_name) ?? null,
+		profile_url: (identifier ? profileUrlOfSlug(identifier.value) : url) ?? null,
+		chat_id: text(event.conversation_id) ?? null,
+		message_id: text(event.entity_urn) ?? text(event.message_id) ?? null,
+		text: typeof event.message_text === 'string' ? event.message_text : null,
+		sent_at: isoTimeOf(event.timestamp ?? event.time) ?? isoTimeOf(wrapperTime),
+	};
+}
+
+/**
+ * Whether a message event is one the account sent itself. ASSUMPTION: no page says whether those
+ * are delivered; if they are, one is told by an `is_me`/`from_me` flag (list_inbox's senders have
+ * `is_me`), by a sender whose member id is the mailbox's (see mailboxOf), or by a sender named as
+ * the account (`sender_name` equal to the wrapper's `account_name`): a workflow answering received
+ * messages must not be started by its own answer.
+ */
+function sentByAccount(event: IDataObject, body: IDataObject): boolean {
+	if (event.is_me === true || event.from_me === true) return true;
+	const sender = identifierInUrl(text(event.sender_profile));
+	const mailbox = mailboxOf(event.conversation_id) ?? mailboxOf(event.entity_urn);
+	if (sender?.kind === 'providerId' && mailbox) return sender.value === mailbox;
+	const name = text(event.sender_name)?.toLowerCase();
+	return name !== undefined && name === text(body.account_name)?.toLowerCase();
+}
+
 export const linkupTrigger: TriggerAdapter = {
 	notices: {
 		webhook:
@@ -80,14 +149,15 @@ export const linkupTrigger: TriggerAdapter = {
 			'Each poll that reads LinkupAPI costs about 1 credit (list_connections, per 50 results): at the default of one read every 15 minutes, about 96 credits a day; every minute would be about 1,440. The first poll only notes who is already connected.',
 	},
 
-	async createWebhook(client, { accountId, url }) {
+	async createWebhook(client, { accountId, url, events }) {
 		const created = await client.request({
 			method: 'POST',
 			url: WEBHOOKS,
 			body: {
 				account_id: accountId,
 				url,
-				events: [ACCEPTED],
+				// One subscription for every chosen event (never "all": only what was asked for).
+				events: [...new Set(events.map((event) => SUBSCRIBED[event]))],
 				enable_signature: true,
 			},
 			idempotent: false,
@@ -172,11 +242,13 @@ export const linkupTrigger: TriggerAdapter = {
 		if (body.account_id !== accountId) return { members: [] };
 		const event = object(body.event);
 		const type = text(event.type);
+		// A message names its sender (sender_profile): never an acceptance; messagesIn reads it.
+		if (type === MESSAGE) return { members: [] };
 		const entries = Array.isArray(event.new_connections) ? objects(event.new_connections) : [event];
 		const members = entries
 			.map((entry) => memberIn(entry, accountId))
 			.filter((member): member is IDataObject => member !== undefined);
-		// The subscription is accepted_invitation only, yet disconnection events come too: an event
+		// Disconnection events come on every subscription, "not filterable": an event of another type
 		// naming a member is read as an acceptance, anything else is said in the log, never dropped silently.
 		if (type === ACCEPTED || (!type && members.length)) return { members };
 		return {
@@ -185,5 +257,20 @@ export const linkupTrigger: TriggerAdapter = {
 				? `LinkupAPI delivered an event of type "${type}" on the accepted_invitation subscription; it names a member, so it was read as an acceptance.`
 				: `LinkupAPI delivered an event of type "${type ?? 'unknown'}" that names no member; it started nothing.`,
 		};
+	},
+
+	messagesIn(body, accountId) {
+		if (body.account_id !== accountId) return { messages: [] };
+		const event = object(body.event);
+		// Acceptances and other events are acceptancesIn's (which says what was odd about them).
+		if (text(event.type) !== MESSAGE || sentByAccount(event, body)) return { messages: [] };
+		const message = receivedMessage(event, body.timestamp);
+		return message.text === null && message.profile_url === null
+			? {
+					messages: [message],
+					warning:
+						'LinkupAPI delivered a message event with neither a text nor a sender profile; it was read all the same.',
+				}
+			: { messages: [message] };
 	},
 };

@@ -1,17 +1,19 @@
 /**
- * Unipile v1 webhooks for the trigger (developer.unipile.com/docs/detecting-accepted-invitations and
- * the v1 spec's /api/v1/webhooks): a `users` webhook raises `new_relation` when LinkedIn shows a new
- * connection. Unipile finds them by checking LinkedIn at random intervals, so an event may come
- * hours after the acceptance. v1 webhooks are not signed: the webhook is created with a custom
- * header carrying a random secret, and deliveries without it are refused.
+ * Unipile v1 webhooks for the trigger (developer.unipile.com/docs/detecting-accepted-invitations,
+ * developer.unipile.com/docs/new-messages-webhook and the v1 spec's /api/v1/webhooks). Each event
+ * needs its own kind of webhook, told apart by `source`: a `users` webhook raises `new_relation`
+ * when LinkedIn shows a new connection (Unipile finds them by checking LinkedIn at random
+ * intervals, so an event may come hours after the acceptance); a `messaging` webhook raises
+ * `message_received` for each new message, received or sent. v1 webhooks are not signed: each is
+ * created with a custom header carrying a random secret, and deliveries without it are refused.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { profileUrlOfSlug } from '../../shared/profileIdentifier';
-import { objects, text } from '../../shared/values';
+import { isoDate, object, objects, text } from '../../shared/values';
 import { ServiceError } from '../../transport/errors';
 import type { ServiceClient } from '../../transport/types';
-import type { ListedWebhook, TriggerAdapter } from '../types';
+import type { ListedWebhook, TriggerAdapter, TriggerEvent } from '../types';
 import { API } from './routes';
 
 /** The header Unipile sends back with every delivery, carrying the secret chosen at creation. */
@@ -23,6 +25,16 @@ export const SECRET_HEADER = 'X-LinkedIn-Connect-Secret';
  * webhooks-2, "Webhook Content-Type"). Without it n8n parses no body.
  */
 export const JSON_CONTENT_TYPE = { key: 'Content-Type', value: 'application/json' };
+
+/**
+ * The kind of webhook each trigger event needs (v1 spec, POST /api/v1/webhooks: the "Users webhook"
+ * body takes `source: users` and `events: [new_relation]`, the "Messaging webhook" body `source:
+ * messaging` and `events` among message_received, message_read, …).
+ */
+const WEBHOOK_KINDS: Record<TriggerEvent, { source: string; event: string }> = {
+	invitationAccepted: { source: 'users', event: 'new_relation' },
+	messageReceived: { source: 'messaging', event: 'message_received' },
+};
 
 /** Pages of the webhook list read at most (250 each, the spec's maximum). */
 const MAX_LIST_PAGES = 20;
@@ -74,23 +86,32 @@ async function listWebhooks(client: ServiceClient): Promise<ListedWebhook[]> {
 export const unipileTrigger: TriggerAdapter = {
 	notices: {
 		webhook:
-			'Unipile finds new connections by checking LinkedIn at random intervals: an acceptance may start this workflow hours after it happened. Polling mode catches any a webhook missed.',
+			'Unipile finds new connections by checking LinkedIn at random intervals: an acceptance may start this workflow hours after it happened (received messages come as they arrive). Polling mode catches any acceptance a webhook missed.',
 		polling:
 			"Each poll reads the account's newest connections from Unipile (no credits; a request to your Unipile account). The first poll only notes who is already connected.",
 	},
 
-	async createWebhook(client, { accountId, url, name }) {
+	// One webhook per event: each event is its own source at Unipile.
+	webhookGroups: (events) => events.map((event) => [event]),
+
+	async createWebhook(client, { accountId, url, name, events }) {
+		if (events.length !== 1 || !WEBHOOK_KINDS[events[0]]) {
+			throw new Error(
+				`A Unipile v1 webhook is made for exactly one event, but it was asked for ${events.length ? events.join(', ') : 'none'}.`,
+			);
+		}
+		const kind = WEBHOOK_KINDS[events[0]];
 		const secret = randomBytes(32).toString('hex');
 		const created = await client.request({
 			method: 'POST',
 			url: `${API}/webhooks`,
 			body: {
-				source: 'users',
+				source: kind.source,
 				request_url: url,
 				name,
 				format: 'json',
 				account_ids: [accountId],
-				events: ['new_relation'],
+				events: [kind.event],
 				headers: [JSON_CONTENT_TYPE, { key: SECRET_HEADER, value: secret }],
 			},
 			idempotent: false,
@@ -126,8 +147,12 @@ export const unipileTrigger: TriggerAdapter = {
 	},
 
 	// Unipile signs nothing and retries what is not answered 200 within 30 s: one acceptance is one
-	// member connecting with one account.
+	// member connecting with one account; one message is its message_id.
 	deliveryKey({ body }) {
+		if (body.event === 'message_received') {
+			const messageId = text(body.message_id);
+			return messageId ? `message_received:${text(body.account_id)}:${messageId}` : undefined;
+		}
 		const member = text(body.user_provider_id) ?? text(body.user_public_identifier);
 		return member ? `${text(body.event)}:${text(body.account_id)}:${member}` : undefined;
 	},
@@ -145,5 +170,43 @@ export const unipileTrigger: TriggerAdapter = {
 				},
 			],
 		};
+	},
+
+	/**
+	 * A message_received delivery (docs: new-messages-webhook, its example payload: `message`,
+	 * `message_id`, `chat_id`, `timestamp`, `sender{attendee_id, attendee_name,
+	 * attendee_provider_id, attendee_profile_url}`). The docs: "real-time notification on new
+	 * messages, received or sent. Sent messages are included because they can be sent by the
+	 * connected user from another device", and the account's own are left out here.
+	 */
+	messagesIn(body, accountId) {
+		if (body.event !== 'message_received' || body.account_id !== accountId) return { messages: [] };
+		const sender = object(body.sender);
+		const senderId = text(sender.attendee_provider_id);
+		// ASSUMPTION: `account_info` is a field of the delivery (the spec lists it among a messaging
+		// webhook's `data` keys) but no document shows it; deliveries seen in client code carry
+		// `account_info.user_id`, the account's own member id, which a message the account sent
+		// has as its sender's.
+		const ownId = text(object(body.account_info).user_id);
+		if (ownId && senderId === ownId) return { messages: [] };
+		// ASSUMPTION: `is_event` (a spec data key, undescribed) marks LinkedIn's notices in a chat,
+		// which no member wrote.
+		if (body.is_event === 1 || body.is_event === true) return { messages: [] };
+		const message = {
+			provider_id: senderId ?? null,
+			full_name: text(sender.attendee_name) ?? null,
+			profile_url: text(sender.attendee_profile_url) ?? null,
+			chat_id: text(body.chat_id) ?? null,
+			message_id: text(body.message_id) ?? null,
+			text: typeof body.message === 'string' ? body.message : null,
+			sent_at: isoDate(body.timestamp) ?? null,
+		};
+		return ownId
+			? { messages: [message] }
+			: {
+					messages: [message],
+					warning:
+						'the message_received delivery has no account_info.user_id, so a message the account sent itself cannot be told apart: it was read as received',
+				};
 	},
 };

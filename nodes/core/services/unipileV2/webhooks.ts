@@ -17,23 +17,34 @@
  * Events: the new-connection event is `relation.request.accept` in PY's enum
  * (create_webhook_endpoint_request.py:41-42) and `relation.new` in TS's newer one; both are asked
  * for, and read. A host that refuses one of them as an invalid parameter is asked again with each
- * alone (a refused creation created nothing). No event exists for a received invitation.
+ * alone (a refused creation created nothing). No event exists for a received invitation. A new
+ * message is `message.new` (the same enum, in both generations). One endpoint takes every chosen
+ * event (`trigger_events` is a list; DOC /v2.0/docs/migration-webhooks: endpoints "can receive all
+ * event types rather than being limited to a single event family"), so the trigger's events are
+ * never split over several webhooks (no webhookGroups).
  *
- * Deliveries: DOC developer.unipile.com/v2.0/docs/configure-a-webhook ("Handles POST requests with a
- * JSON payload containing an Event object", example `event.type`, `event.payload`) and
- * /v2.0/docs/migration-webhooks (each event has "the event type, creation date, and the account
- * identifier — plus a specific payload"; "Reduced Event Payload": related objects may come as ids
- * only). The key names of the date, the account and the event id, and the `relation.*` payload, are
- * NOT SHOWN (see acceptancesIn). DOC /v2.0/docs/migration-from-v1 announces "Webhooks signatures";
- * the scheme is NOT SHOWN (see rejectDelivery).
+ * Deliveries: DOC developer.unipile.com/v2.0/reference/event-types-1, "The event object": the body
+ * of each POST is `{id, created_at, account_id, type, payload}` ("Identifier of the event", …,
+ * "Identifier of the account for which the event occurs", "payload … determined by the type"); "We
+ * may add more types at any time". DOC /v2.0/docs/configure-a-webhook ("a JSON payload containing an
+ * Event object") and /v2.0/docs/migration-webhooks ("a new message event includes the message object
+ * as its payload"; "Reduced Event Payload": related objects may come as ids only). The `relation.*`
+ * payload is NOT SHOWN (see acceptancesIn). DOC /v2.0/docs/migration-from-v1 announces "Webhooks
+ * signatures"; the scheme is NOT SHOWN (see rejectDelivery).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { lookupMap } from '../../shared/lookup';
-import { object, objects, text } from '../../shared/values';
+import { isoDate, object, objects, text } from '../../shared/values';
 import { ServiceError } from '../../transport/errors';
 import type { ServiceClient } from '../../transport/types';
-import type { CreatedWebhook, ListedWebhook, TriggerAdapter, WebhookSpec } from '../types';
+import type {
+	CreatedWebhook,
+	ListedWebhook,
+	TriggerAdapter,
+	TriggerEvent,
+	WebhookSpec,
+} from '../types';
 import { API } from './routes';
 import { memberOf } from './profiles';
 
@@ -42,6 +53,18 @@ const ENDPOINTS = `${API}/webhooks/endpoints/`;
 /** The new-connection event: TS's (newer) name first, then PY's. */
 export const RELATION_EVENTS = ['relation.new', 'relation.request.accept'] as const;
 const IS_RELATION_EVENT = lookupMap({ 'relation.new': true, 'relation.request.accept': true });
+
+/**
+ * A new message, received or sent (PY create_webhook_endpoint_request.py:41; TS
+ * CreateWebhookEndpointData). Its payload is the Message object (DOC migration-webhooks).
+ */
+export const MESSAGE_EVENT = 'message.new';
+
+/** Every event the trigger reads: a webhook asking for none of them delivers nothing we use. */
+const IS_OUR_EVENT = lookupMap({
+	...Object.fromEntries(RELATION_EVENTS.map((e) => [e, true])),
+	[MESSAGE_EVENT]: true,
+});
 
 /**
  * ASSUMPTION: the signature scheme (NOT SHOWN). Read as the Standard Webhooks scheme
@@ -88,7 +111,7 @@ function sameText(given: string, expected: string): boolean {
 	return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A listed `WebhookEndpoint`; a disabled one, or one without our event, delivers nothing we read. */
+/** A listed `WebhookEndpoint`; a disabled one, or one without any of our events, delivers nothing we read. */
 function listed(webhook: IDataObject): ListedWebhook | undefined {
 	const webhookId = text(webhook.id);
 	if (!webhookId) return undefined;
@@ -97,7 +120,7 @@ function listed(webhook: IDataObject): ListedWebhook | undefined {
 		webhookId,
 		url: text(webhook.url),
 		name: text(webhook.description),
-		healthy: webhook.enabled !== false && events.some((event) => IS_RELATION_EVENT.has(event)),
+		healthy: webhook.enabled !== false && events.some((event) => IS_OUR_EVENT.has(event)),
 	};
 }
 
@@ -151,6 +174,19 @@ async function create(
 	});
 }
 
+/**
+ * The `trigger_events` to ask for, most wanted first: both relation names with the message event,
+ * then (a host refusing one of them) each relation name alone with it.
+ */
+function eventAttempts(events: readonly TriggerEvent[]): string[][] {
+	const messages = events.includes('messageReceived') ? [MESSAGE_EVENT] : [];
+	if (!events.includes('invitationAccepted')) return [messages];
+	return [RELATION_EVENTS, ...RELATION_EVENTS.map((event) => [event])].map((relation) => [
+		...relation,
+		...messages,
+	]);
+}
+
 /** The member an event names: `payload.user` (a UserRelation or RelationRequest), else the payload. */
 function memberIn(payload: IDataObject): IDataObject | undefined {
 	const user = Object.keys(object(payload.user)).length
@@ -175,13 +211,13 @@ function memberIn(payload: IDataObject): IDataObject | undefined {
 export const unipileV2Trigger: TriggerAdapter = {
 	notices: {
 		webhook:
-			'Unipile announces a new connection when LinkedIn shows it (relation.new); how long after the acceptance is not documented. Polling mode catches any a webhook missed.',
+			'Unipile announces a new connection when LinkedIn shows it (relation.new) and each new message (message.new); how long after is not documented. One webhook endpoint takes both. Polling mode catches any connection a webhook missed.',
 		polling:
 			"Each poll reads the account's newest connections from Unipile (a request to your Unipile account). The first poll only notes who is already connected.",
 	},
 
 	async createWebhook(client, spec): Promise<CreatedWebhook> {
-		const attempts = [RELATION_EVENTS, ...RELATION_EVENTS.map((event) => [event])];
+		const attempts = eventAttempts(spec.events);
 		let created: IDataObject = {};
 		for (const [index, events] of attempts.entries()) {
 			const outcome = await create(client, spec, events).then(
@@ -258,17 +294,20 @@ export const unipileV2Trigger: TriggerAdapter = {
 	},
 
 	/**
-	 * ASSUMPTION: the envelope's account key is `account_id` (NOT SHOWN: "the account identifier"),
-	 * and a `relation.*` payload names the member as a `User` under `user` (as a UserRelation or a
-	 * RelationRequest does), as the `User` itself, or only by `user_id` ("Reduced Event Payload").
-	 * A delivery naming another account, or another event type, starts nothing; one naming no account
-	 * is read, the webhook being restricted to this account (`account_ids`), and the oddity is logged.
+	 * The envelope's account is `account_id` (DOC event-types-1). ASSUMPTION: a `relation.*` payload
+	 * names the member as a `User` under `user` (as a UserRelation or a RelationRequest does), as the
+	 * `User` itself, or only by `user_id` ("Reduced Event Payload"). A delivery naming another
+	 * account, or another event type, starts nothing (a `message.new` is messagesIn's); one naming no
+	 * account is read, the webhook being restricted to this account (`account_ids`), and the oddity
+	 * is logged.
 	 */
 	acceptancesIn(body, accountId) {
 		const type = text(body.type) ?? text(body.event);
 		const deliveredFor = text(body.account_id) ?? text(object(body.account).id);
 		if (deliveredFor && deliveredFor !== accountId) return { members: [] };
-		// An event we did not ask for (only relation events are subscribed) starts nothing.
+		// A message is messagesIn's; it says what is odd about one.
+		if (type === MESSAGE_EVENT) return { members: [] };
+		// An event we did not ask for starts nothing.
 		if (type && !IS_RELATION_EVENT.has(type)) {
 			return {
 				members: [],
@@ -292,5 +331,48 @@ export const unipileV2Trigger: TriggerAdapter = {
 			);
 		}
 		return warnings.length ? { members, warning: warnings.join(' ') } : { members };
+	},
+
+	/**
+	 * A `message.new` delivery's payload is the Message object (DOC migration-webhooks; its fields PY
+	 * docs/GetMessagesList200ResponseDataInner.md:8-31): `id`, `chat_id`, `text`, `timestamp`,
+	 * `sender_id`, `sender?` (a User), `is_sender` ("Is the current user the sender of the message").
+	 * Messages are delivered "received or sent" (DOC v1 /docs/new-messages-webhook: "Sent messages
+	 * are included because they can be sent by the connected user from another device"; ASSUMPTION
+	 * that v2 does the same): one with `is_sender: true` is the account's own and starts nothing.
+	 * ASSUMPTION: a payload without `is_sender` ("Reduced Event Payload") is read as received, and
+	 * said; `message_id` is read where a reduced payload names the message so. Events (`is_event`)
+	 * start nothing.
+	 */
+	messagesIn(body, accountId) {
+		const type = text(body.type) ?? text(body.event);
+		const deliveredFor = text(body.account_id) ?? text(object(body.account).id);
+		// Another event (a new connection, or one acceptancesIn reports) is not a message.
+		if (type !== MESSAGE_EVENT) return { messages: [] };
+		if (deliveredFor && deliveredFor !== accountId) return { messages: [] };
+		const payload = object(body.payload);
+		if (payload.is_sender === true || payload.is_event === true) return { messages: [] };
+		const sender = object(payload.sender);
+		const member = Object.keys(sender).length ? memberOf(sender) : {};
+		const message = {
+			provider_id: text(payload.sender_id) ?? member.provider_id ?? null,
+			full_name: member.full_name ?? null,
+			profile_url: member.profile_url ?? null,
+			chat_id: text(payload.chat_id) ?? null,
+			message_id: text(payload.id) ?? text(payload.message_id) ?? null,
+			text: typeof payload.text === 'string' ? payload.text : null,
+			sent_at: isoDate(payload.timestamp, body.created_at) ?? null,
+		};
+		const warnings: string[] = [];
+		if (typeof payload.is_sender !== 'boolean')
+			warnings.push(
+				'Unipile delivered a message.new event that does not say who sent the message (no is_sender); it was read as received.',
+			);
+		if (!deliveredFor)
+			warnings.push(
+				'The delivery names no account; the webhook is registered for this account only, so it was read as this account’s.',
+			);
+		const messages = [message];
+		return warnings.length ? { messages, warning: warnings.join(' ') } : { messages };
 	},
 };
