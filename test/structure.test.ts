@@ -117,7 +117,7 @@ describe('node description', () => {
 	it('every operation has an action and a description, and every service offers it', () => {
 		for (const property of operationProperties) {
 			for (const option of property.options as INodePropertyOptions[]) {
-				expect(option.action).toMatch(/^[A-Z][a-z]+ (an? |the |many |my )[a-z]+/);
+				expect(option.action).toMatch(/^[A-Z][a-z]+ (an? |the |many |my |for )[a-z]+/);
 				expect(option.description).toBeTruthy();
 			}
 		}
@@ -485,6 +485,7 @@ describe('code layout', () => {
 			'profiles.ts',
 			'relations.ts',
 			'routes.ts',
+			'search.ts',
 			'webhooks.ts',
 		];
 		const folders = subfolders(`${CORE}services`);

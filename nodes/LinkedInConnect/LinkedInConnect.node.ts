@@ -10,6 +10,7 @@ import { type NodeRegistry, runOperation } from './actions/router';
 import { credentialsOf } from '../core/services/descriptions';
 import { nodeProperties } from './description';
 import { accountSearch } from '../core/listSearch/searchAccounts';
+import { parameterSearch } from '../core/listSearch/searchParameters';
 import { SERVICES } from '../core/services';
 
 const registry: NodeRegistry = { services: SERVICES, resources: RESOURCES, operations: OPERATIONS };
@@ -44,7 +45,11 @@ export class LinkedInConnect implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchAccounts: accountSearch(registry.services) },
+		listSearch: {
+			searchAccounts: accountSearch(registry.services),
+			searchLocations: parameterSearch(registry.services, 'LOCATION'),
+			searchCompanies: parameterSearch(registry.services, 'COMPANY'),
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

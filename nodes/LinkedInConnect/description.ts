@@ -216,7 +216,9 @@ export function nodeProperties(registry: NodeRegistry): INodeProperties[] {
 				.flatMap((op) =>
 					updateDisplayOptions({ show: { resource: [op.resource], operation: [op.operation] } }, [
 						...serviceNotices(op, registry.services),
-						...op.properties.map((property) => hiddenWhereNotTaken(property, registry.services)),
+						...(op.propertiesFor?.(registry.services) ?? op.properties).map((property) =>
+							hiddenWhereNotTaken(property, registry.services),
+						),
 						optionsCollection(op, registry.services),
 					]),
 				),

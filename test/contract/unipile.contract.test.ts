@@ -3,9 +3,14 @@
  * errors, each route we call) is validated against the response schemas of Unipile's v1 OpenAPI
  * document, the subset committed beside this file (see its info.x-subset for what was trimmed).
  * Answers no document shows are listed below as assumptions and checked to be the only exceptions.
+ * The search bodies the node builds are validated against the route's request schema too.
  */
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
+import type { IDataObject } from 'n8n-workflow';
+import { unipileSearch } from '../../nodes/core/services/unipile/search';
+import type { SearchInput } from '../../nodes/core/services/types';
+import type { ServiceClient, ServiceRequest } from '../../nodes/core/transport/types';
 import { FakeUnipile } from '../fakes/unipile';
 import openapi from './unipile-v1.openapi.json';
 
@@ -75,6 +80,8 @@ function templateOf(method: string, path: string): string {
 	)
 		return path;
 	if (path === '/api/v1/webhooks') return path;
+	if (path === '/api/v1/linkedin/search' || path === '/api/v1/linkedin/search/parameters')
+		return path;
 	if (method === 'post' && path === '/api/v1/chats') return path;
 	if (/^\/api\/v1\/chats\/[^/]+\/messages$/.test(path)) return '/api/v1/chats/{chat_id}/messages';
 	if (method === 'get' && /^\/api\/v1\/chat_attendees\/[^/]+\/chats$/.test(path))
@@ -388,5 +395,201 @@ describe('the fake Unipile answers as the v1 OpenAPI document describes', () => 
 		expect(answer.body.type).toBe('errors/already_connected');
 		const validate = validatorFor('/api/v1/users/invite', 'post', 422);
 		expect(validate(answer.body)).toBe(false);
+	});
+});
+
+describe('LinkedIn search: the fake answers as documented, the node asks as documented', () => {
+	const SEARCH = '/api/v1/linkedin/search';
+	const PARAMETERS = '/api/v1/linkedin/search/parameters';
+	const post = async (query: string, body: object) => {
+		const path = `${SEARCH}?account_id=${ADA}${query}`;
+		const answer = await call('POST', path, body);
+		expectDocumented('POST', path, answer);
+		return answer;
+	};
+
+	it('Classic, Sales Navigator and URL searches, and their next pages by cursor', async () => {
+		const classic = await post('&limit=50', {
+			api: 'classic',
+			category: 'people',
+			keywords: 'engineer',
+			advanced_keywords: { title: 'engineer' },
+			location: ['105015875'],
+			network_distance: [2, 3],
+		});
+		expect(classic.status).toBe(200);
+		expect((classic.body.items as unknown[]).length).toBeGreaterThan(0);
+		const sales = await post('&limit=100', {
+			api: 'sales_navigator',
+			category: 'people',
+			role: { include: ['Sales'] },
+			company: { include: ['Globex', '2003'] },
+			location: { include: ['105015875'] },
+		});
+		expect(sales.status).toBe(200);
+		expect(sales.body.items).toEqual(
+			expect.arrayContaining([expect.objectContaining({ id: expect.stringMatching(/^ACw/) })]),
+		);
+		fake.maxPageSize = 5;
+		const byUrl = await post('&limit=10', {
+			url: 'https://www.linkedin.com/search/results/people/?keywords=engineer',
+		});
+		expect(byUrl.body.cursor).toEqual(expect.any(String));
+		const next = await post('&limit=10', { cursor: byUrl.body.cursor as string });
+		expect(next.body.paging).toMatchObject({ start: 5, page_count: 5 });
+		const salesUrl = await post('&limit=100', {
+			url: 'https://www.linkedin.com/sales/search/people?query=(keywords:engineer)',
+		});
+		expect(salesUrl.status).toBe(200);
+		fake.maxPageSize = 1000;
+		const last = await post('&limit=50', {
+			api: 'classic',
+			category: 'people',
+			keywords: 'Torvalds',
+		});
+		expect(last.body).toMatchObject({ cursor: null, paging: { total_count: 1 } });
+	});
+
+	it.each([
+		['a Classic page over 50', '&limit=51', { api: 'classic', category: 'people' }, 400],
+		[
+			'a Sales Navigator page over 100',
+			'&limit=101',
+			{ api: 'sales_navigator', category: 'people' },
+			400,
+		],
+		['no api', '', { keywords: 'x' }, 400],
+		[
+			'a name as a Classic company',
+			'',
+			{ api: 'classic', category: 'people', company: ['Acme'] },
+			400,
+		],
+		['not a search URL', '', { url: 'https://example.com/search' }, 400],
+		['a bad cursor', '', { cursor: 'not-a-cursor' }, 400],
+		['a Recruiter search without the seat', '', { api: 'recruiter', category: 'people' }, 403],
+	])('search errors: %s', async (_label, query, body, status) => {
+		const answer = await post(query, body);
+		expect(answer.status).toBe(status);
+	});
+
+	it('search errors: no account, an unknown account, Sales Navigator without the seat', async () => {
+		const body = { api: 'classic', category: 'people', keywords: 'x' };
+		const missing = await call('POST', SEARCH, body);
+		expect(missing.status).toBe(400);
+		expectDocumented('POST', SEARCH, missing);
+		const unknown = `${SEARCH}?account_id=acc_nobody`;
+		const none = await call('POST', unknown, body);
+		expect(none.status).toBe(404);
+		expectDocumented('POST', unknown, none);
+		const alan = `${SEARCH}?account_id=acc_alan_founder`;
+		const noSeat = await call('POST', alan, { api: 'sales_navigator', category: 'people' });
+		expect(noSeat.body.type).toBe('errors/feature_not_subscribed');
+		expectDocumented('POST', alan, noSeat);
+	});
+
+	it.each([
+		[`${PARAMETERS}?account_id=${ADA}&type=LOCATION&keywords=paris&limit=50`, 200],
+		[`${PARAMETERS}?account_id=${ADA}&type=COMPANY`, 200],
+		[`${PARAMETERS}?account_id=${ADA}&type=SKILL&keywords=go`, 200],
+		[`${PARAMETERS}?account_id=${ADA}&type=PLANET`, 400],
+		[`${PARAMETERS}?account_id=${ADA}`, 400],
+		[`${PARAMETERS}?account_id=${ADA}&type=LOCATION&limit=101`, 400],
+		[`${PARAMETERS}?account_id=acc_nobody&type=LOCATION`, 404],
+	])('search parameters: GET %s', async (path, status) => {
+		const answer = await call('GET', path);
+		expect(answer.status).toBe(status);
+		expectDocumented('GET', path, answer);
+	});
+
+	/** The route's request body schema: one of its variants, by title. */
+	const bodyVariants = (
+		paths[SEARCH].post as unknown as {
+			requestBody: { content: { 'application/json': { schema: { anyOf: Schema[] } } } };
+		}
+	).requestBody.content['application/json'].schema.anyOf;
+	const variant = (title: string) => {
+		const found = bodyVariants.find((v) => v.title === title);
+		if (!found) throw new Error(`no body variant "${title}"`);
+		return found;
+	};
+	const queryLimit = (
+		paths[SEARCH].post as unknown as { parameters: Array<{ name: string; schema: Schema }> }
+	).parameters.find((p) => p.name === 'limit')!.schema;
+
+	/** What the adapter sends for one page, from a client that records and answers a documented page. */
+	async function requestOf(input: Partial<SearchInput>, token?: string, wanted?: number) {
+		const requests: ServiceRequest[] = [];
+		const client: ServiceClient = {
+			async request(request) {
+				requests.push(request);
+				return { object: 'LinkedinSearch', items: [], paging: {}, cursor: null };
+			},
+			lookup: async () => await Promise.reject(new Error('no lookup expected')),
+			writeOnce: async () => await Promise.reject(new Error('no write expected')),
+		};
+		const full: SearchInput = {
+			accountId: ADA,
+			api: 'classic',
+			connectionDegree: [],
+			additionalFilters: {},
+			excludeConnectedAndPending: false,
+			...input,
+		};
+		await unipileSearch.readPage(client, full, token, wanted, {});
+		expect(requests).toHaveLength(1);
+		return requests[0];
+	}
+
+	function expectBodyOf(title: string, body: IDataObject | undefined) {
+		const schema = variant(title);
+		const validate = ajv.compile(toJsonSchema(schema) as Schema);
+		expect({ [title]: validate(body) ? [] : validate.errors }).toEqual({ [title]: [] });
+		// Every field is one the variant documents (the schema itself allows any other).
+		const documented = Object.keys(schema.properties as Schema);
+		expect(Object.keys(body ?? {}).filter((key) => !documented.includes(key))).toEqual([]);
+	}
+
+	it.each([
+		[
+			'Classic - People',
+			{
+				keywords: 'head of sales',
+				title: 'VP Sales',
+				company: { value: '2001', isId: true },
+				location: { value: '105015875', isId: true },
+				connectionDegree: [2, 3] as Array<1 | 2 | 3>,
+				additionalFilters: { industry: ['4'], advanced_keywords: { first_name: 'Ada' } },
+			},
+		],
+		[
+			'Sales Navigator - People',
+			{
+				api: 'salesNavigator' as const,
+				keywords: 'head of sales',
+				title: 'VP Sales',
+				company: { value: 'Globex', isId: false },
+				location: { value: '105015875', isId: true },
+				connectionDegree: [1] as Array<1 | 2 | 3>,
+				additionalFilters: { seniority: { include: ['director'] }, company: { exclude: ['2003'] } },
+			},
+		],
+		[
+			'Search from URL',
+			{ url: 'https://www.linkedin.com/sales/search/people?query=(keywords:cto)' },
+		],
+	])('the node sends a documented %s body and query', async (title, input) => {
+		const request = await requestOf(input, undefined, 5000);
+		expect(request).toMatchObject({ method: 'POST', url: SEARCH, idempotent: true });
+		expectBodyOf(title, request.body);
+		const limit = ajv.compile(toJsonSchema(queryLimit) as Schema);
+		expect(limit(request.qs?.limit)).toBe(true);
+		expect(request.qs).toEqual({ account_id: ADA, limit: title.startsWith('Classic') ? 50 : 100 });
+	});
+
+	it('the node sends a documented Cursor body for a next page', async () => {
+		const request = await requestOf({ keywords: 'cto' }, 'eyJzdGFydCI6MTB9', 7);
+		expectBodyOf('Cursor', request.body);
+		expect(request.qs).toEqual({ account_id: ADA, limit: 7 });
 	});
 });

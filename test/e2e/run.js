@@ -14,6 +14,7 @@ const { FakeUnipile } = require('../fakes/unipile');
 const { FakeUnipileV2 } = require('../fakes/unipileV2');
 const { ensureN8n, exitOn, preflight } = require('./install-n8n');
 const messages = require('./scenarios/messages');
+const search = require('./scenarios/search');
 const { N8nSandbox, buildAndPack, signIn, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
@@ -172,6 +173,7 @@ async function main() {
 	const fakes = { Unp: fake, Lnk: linkup, Uv2: unipileV2 };
 	const messageLog = [];
 	let messageCopies;
+	let searchCopies;
 	try {
 		await scenario(
 			'the npm tarball holds only dist/, README.md, LICENSE and package.json',
@@ -238,7 +240,11 @@ async function main() {
 					},
 				]);
 				messageCopies = messages.messageWorkflows(EXAMPLES, n8n.userFolder, collector.url);
+				searchCopies = search.searchWorkflows(EXAMPLES, n8n.userFolder, collector.url);
 				await n8n.importWorkflows([
+					join(EXAMPLES, 'sales-navigator-search-invite.json'),
+					searchCopies.example.file,
+					join(WORKFLOWS, 'search-invite.json'),
 					join(EXAMPLES, 'welcome-new-connections.json'),
 					join(EXAMPLES, 'stop-follow-up-on-reply.json'),
 					...['followUp', 'welcome', 'reply'].flatMap((kind) =>
@@ -609,6 +615,17 @@ async function main() {
 			nodeOutput,
 			copies: messageCopies,
 			log: messageLog,
+		});
+
+		await search.searchScenarios({
+			scenario,
+			assert,
+			n8n,
+			fake,
+			collector,
+			nodeOutput,
+			copies: searchCopies,
+			keywords: 'engineer',
 		});
 
 		// Error items a workflow branches on, and Retry On Fail (scenarios/*.js import their workflows).

@@ -191,7 +191,7 @@ describe('a third service registered from outside the shared code', () => {
 		).toEqual([
 			[
 				['unipileApi', 'linkupApi', 'unipileV2Api'],
-				['get', 'getMe'],
+				['get', 'getMe', 'search'],
 			],
 			[['acmeApi'], ['get']],
 		]);

@@ -7,7 +7,8 @@
  * Sources, each cited where it is followed (D = https://docs.linkupapi.com/api-reference/v2):
  * D/introduction, D/error-codes, D/accounts/list-accounts, D/network/invite,
  * D/network/check-invitation, D/network/list-sent, D/network/withdraw, D/network/list-invitations,
- * D/network/accept, D/network/list-connections, D/profiles/search-people, D/messages/send,
+ * D/network/accept, D/network/list-connections, D/profiles/search-people (with the v1 page it
+ * inherits from, docs.linkupapi.com/api-reference/linkup/Profile/search), D/messages/send,
  * D/messages/get-conversation, D/messages/list-inbox, D/webhooks/create, D/webhooks/events,
  * D/webhooks/signature, the v1 messaging pages (docs.linkupapi.com/api-reference/linkup/Messages/
  * send, /conversation, /inbox-conversations: real-looking URNs), and Pipedream's LinkupAPI
@@ -73,6 +74,99 @@ function seedProfiles() {
 		),
 	);
 }
+
+/**
+ * What search_people filters on besides a profile's names and location: the current title and
+ * company, and the distance to the sandbox accounts when not connected ("S" 2nd, "O" 3rd+). The
+ * seeded members (PEOPLE) are 2nd degree, their headline their title; 120 more are generated, in a
+ * fixed order, so that searches page (LinkupAPI's pages hold 50: see searchPeople).
+ */
+const SEARCH_FIRST = ['Alice', 'Bruno', 'Chloé', 'David', 'Emma', 'Farid'];
+const SEARCH_FIRST_MORE = ['Giulia', 'Hugo', 'Inès', 'Jonas', 'Klara', 'Léo'];
+const SEARCH_LAST = ['Martin', 'Bernard', 'Dubois', 'Schmidt', 'Rossi'];
+const SEARCH_LAST_MORE = ['Garcia', 'Smith', 'Nguyen', 'Kowalski', 'Jensen'];
+const SEARCH_TITLES = [
+	'Software Engineer',
+	'Head of Sales',
+	'Data Engineer',
+	'Product Manager',
+	'Founder',
+	'VP Sales',
+];
+const SEARCH_COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella'];
+const SEARCH_LOCATIONS = [
+	'Paris, Île-de-France, France',
+	'London, England, United Kingdom',
+	'Berlin, Germany',
+];
+/** How many members the search knows beyond PEOPLE. */
+const GENERATED_SEARCH_PEOPLE = 120;
+const ascii = (value) =>
+	value
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
+
+function seedSearchPeople() {
+	const firsts = [...SEARCH_FIRST, ...SEARCH_FIRST_MORE];
+	const lasts = [...SEARCH_LAST, ...SEARCH_LAST_MORE];
+	const seeded = PEOPLE.map((person) => ({
+		public_identifier: person.publicIdentifier,
+		title: person.headline,
+		company: / at (.+)$/.exec(person.headline)?.[1] ?? null,
+		network: 'S',
+	}));
+	const generated = [];
+	for (let i = 0; i < GENERATED_SEARCH_PEOPLE; i++) {
+		const first = firsts[i % firsts.length];
+		const last = lasts[Math.floor(i / firsts.length) % lasts.length];
+		const number = String(i + 1).padStart(3, '0');
+		const slug = `${ascii(first)}-${ascii(last)}-${number}`;
+		const title = SEARCH_TITLES[i % SEARCH_TITLES.length];
+		const company = SEARCH_COMPANIES[i % SEARCH_COMPANIES.length];
+		generated.push({
+			profile: {
+				public_identifier: slug,
+				profile_urn: `urn:li:fsd_profile:ACoAASRCH${number}${'0'.repeat(27)}`,
+				first_name: first,
+				last_name: last,
+				headline: `${title} at ${company}`,
+				location: SEARCH_LOCATIONS[i % SEARCH_LOCATIONS.length],
+				profile_picture_url: `https://media.example.invalid/${slug}.jpg`,
+				connected: false,
+			},
+			search: { public_identifier: slug, title, company, network: i % 2 === 0 ? 'S' : 'O' },
+		});
+	}
+	return {
+		profiles: generated.map((g) => g.profile),
+		search: [...seeded, ...generated.map((g) => g.search)],
+	};
+}
+
+/** search_people's params (D/profiles/search-people's request sample), by type. */
+const SEARCH_TEXT_PARAMS = [
+	'keyword',
+	'first_name',
+	'last_name',
+	'title',
+	'company_name',
+	'connection_of',
+	'follower_of',
+];
+const SEARCH_LIST_PARAMS = [
+	'company_url',
+	'past_company',
+	'location',
+	'school_url',
+	'industry',
+	'network',
+];
+const SEARCH_NUMBER_PARAMS = ['total_results', 'start_page', 'end_page'];
+/** v1 search page: pagination mode reads pages of `results_per_page: 50`. */
+const SEARCH_PAGE_SIZE = 50;
+/** LinkedIn gives at most 1,000 results for one Classic search (the cap the node assumes). */
+const SEARCH_CAP = 1000;
 
 const memberIdOf = (profile) => profile.profile_urn.split(':').pop();
 const MINUTE_MS = 60 * 1000;
@@ -140,7 +234,12 @@ class FakeLinkup extends FakeService {
 	reset() {
 		super.reset();
 		this.accounts = seedAccounts();
-		this.profiles = seedProfiles();
+		const search = seedSearchPeople();
+		this.profiles = [...seedProfiles(), ...search.profiles];
+		/** What search_people filters on, per member (see seedSearchPeople), in its result order. */
+		this.searchPeopleIndex = search.search;
+		/** Tests: each search page after the first starts with the last result of the page before. */
+		this.searchDuplicates = false;
 		this.invitations = [];
 		this.connections = linkedInAccountIds(this.accounts).flatMap((accountId) =>
 			PEOPLE.filter((p) => p.connected).map((p) => ({
@@ -313,6 +412,8 @@ class FakeLinkup extends FakeService {
 		if (path === '/v2/network' && action === 'list_connections')
 			return this.listConnections(accountId, params);
 		if (path === '/v2/profiles' && action === 'get_me') return this.getMe(accountId, account);
+		if (path === '/v2/profiles' && action === 'search_people')
+			return this.searchPeople(accountId, params);
 		if (path === '/v2/messages' && action === 'send') return this.sendMessage(account, params);
 		if (path === '/v2/messages' && action === 'get_conversation')
 			return this.getConversation(account, params);
@@ -1104,6 +1205,162 @@ class FakeLinkup extends FakeService {
 			'list_connections',
 			accountId,
 			Math.max(1, Math.ceil(connections.length / 50)),
+		);
+	}
+
+	/** The recorded search_people requests (POST /v2/profiles). */
+	searchRequests() {
+		return this.calls('POST', '/v2/profiles').filter((r) => r.body?.action === 'search_people');
+	}
+
+	/** A pending invitation from the account to a member the search knows (for invitation_state). */
+	seedInvitationTo(publicIdentifier, accountId = 'acc_linkup_ada') {
+		const profile = this.memberOf(publicIdentifier);
+		this.invitations.push({
+			invitation_urn: `urn:li:invitation:${6_500_000_000 + this.invitations.length}`,
+			account_id: accountId,
+			public_identifier: profile.public_identifier,
+			profile_urn: profile.profile_urn,
+			message: null,
+			sent_at: new Date().toISOString(),
+		});
+	}
+
+	/**
+	 * search_people (D/profiles/search-people): `params` as its request sample lists them, each of
+	 * the sample's type (text, or a list of text: `location`, `network`… are arrays in v2; v1 took
+	 * ";"-joined strings, refused here), anything else refused with INVALID_PARAMS. Filters applied:
+	 * `keyword` (every word, in the name, headline, company or location), `first_name`, `last_name`,
+	 * `title`, `company_name`, `location` (any of them: free text, as Pipedream's "San Francisco, CA"),
+	 * `network` ("F" 1st, "S" 2nd, "O" 3rd+: the v1 page); ASSUMPTION: the URL and relation filters
+	 * (company_url, past_company, school_url, industry, connection_of, follower_of) are taken and not
+	 * applied. Paging (the v1 page): `total_results` (default 10) "used when not in pagination mode",
+	 * or `start_page`/`end_page` (default 1, "pagination mode"), pages of 50 (its example's
+	 * `results_per_page`); ASSUMPTION: both at once is refused. Pages and answers may hold fewer
+	 * (`maxPageSize`), and at most 1,000 results are reachable (LinkedIn's cap).
+	 * Answer as on D/profiles/search-people: `data: {results: [{public_id, first_name, last_name,
+	 * headline, location, profile_picture_url, linkedin_url, invitation_state}], total_results,
+	 * total_available_results}`. `invitation_state` only when `fetch_invitation_state` is true
+	 * (ASSUMPTION): CONNECTED or PENDING (an invitation the account sent) as in the example, else
+	 * CAN_INVITE (the v1 page's word). Credits: the example charges 2 for 2 results, the v1 page 1
+	 * per 10: ASSUMPTION, 1 per result returned, at least 1.
+	 */
+	searchPeople(accountId, params) {
+		const action = 'search_people';
+		const refuse = (detail) => this.failure(400, 'INVALID_PARAMS', detail, action);
+		const known = [
+			...SEARCH_TEXT_PARAMS,
+			...SEARCH_LIST_PARAMS,
+			...SEARCH_NUMBER_PARAMS,
+			'fetch_invitation_state',
+		];
+		for (const [key, value] of Object.entries(params)) {
+			if (!known.includes(key)) return refuse(`Unknown parameter params.${key}.`);
+			if (SEARCH_TEXT_PARAMS.includes(key) && typeof value !== 'string')
+				return refuse(`params.${key} must be a string.`);
+			if (
+				SEARCH_LIST_PARAMS.includes(key) &&
+				(!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+			)
+				return refuse(`params.${key} must be an array of strings.`);
+			if (SEARCH_NUMBER_PARAMS.includes(key) && (!Number.isInteger(value) || value < 1))
+				return refuse(`params.${key} must be a positive integer.`);
+			if (key === 'fetch_invitation_state' && typeof value !== 'boolean')
+				return refuse('params.fetch_invitation_state must be a boolean.');
+		}
+		if (params.network?.some((n) => !['F', 'S', 'O'].includes(n)))
+			return refuse('params.network takes "F", "S" and "O".');
+		const paged = params.start_page !== undefined || params.end_page !== undefined;
+		if (paged && params.total_results !== undefined)
+			return refuse('Use total_results or start_page/end_page, not both.');
+		const start = params.start_page ?? 1;
+		const end = params.end_page ?? start;
+		if (end < start) return refuse('params.end_page must not be before params.start_page.');
+
+		const lower = (value) => String(value ?? '').toLowerCase();
+		const matches = this.searchPeopleIndex
+			.map((entry) => ({
+				entry,
+				profile: this.profiles.find((p) => p.public_identifier === entry.public_identifier),
+			}))
+			.filter(({ profile }) => profile)
+			.map(({ entry, profile }) => ({
+				entry,
+				profile,
+				network: this.isConnected(accountId, profile) ? 'F' : entry.network,
+			}))
+			.filter(({ entry, profile, network }) => {
+				const haystack = lower(
+					[profile.first_name, profile.last_name, profile.headline, entry.company, profile.location]
+						.filter(Boolean)
+						.join(' '),
+				);
+				if (
+					params.keyword &&
+					!lower(params.keyword)
+						.split(/\s+/)
+						.every((w) => haystack.includes(w))
+				)
+					return false;
+				if (params.first_name && lower(profile.first_name) !== lower(params.first_name))
+					return false;
+				if (params.last_name && lower(profile.last_name) !== lower(params.last_name)) return false;
+				if (params.title && !lower(entry.title).includes(lower(params.title))) return false;
+				if (params.company_name && !lower(entry.company).includes(lower(params.company_name)))
+					return false;
+				if (
+					params.location?.length &&
+					!params.location.some((place) => lower(profile.location).includes(lower(place)))
+				)
+					return false;
+				if (params.network?.length && !params.network.includes(network)) return false;
+				return true;
+			});
+		const reachable = matches.slice(0, SEARCH_CAP);
+		// ASSUMPTION: a page may hold fewer than the v1 page's 50 (maxPageSize: LinkedIn's own pages
+		// hold 10), the next page going on from there.
+		const size = Math.min(SEARCH_PAGE_SIZE, this.maxPageSize);
+		const pageOf = (page) => reachable.slice((page - 1) * size, page * size);
+		let found;
+		if (paged) {
+			found = [];
+			for (let page = start; page <= end; page++) {
+				const slice = pageOf(page);
+				const before = page > 1 ? pageOf(page - 1) : [];
+				if (this.searchDuplicates && slice.length && before.length)
+					found.push(before[before.length - 1]);
+				found.push(...slice);
+			}
+		} else {
+			found = reachable.slice(0, Math.min(params.total_results ?? 10, this.maxPageSize));
+		}
+		const results = found.map(({ profile }) => {
+			const result = {
+				public_id: profile.public_identifier,
+				first_name: profile.first_name,
+				last_name: profile.last_name,
+				headline: profile.headline,
+				location: profile.location,
+				profile_picture_url: profile.profile_picture_url,
+				linkedin_url: `https://www.linkedin.com/in/${encodeURIComponent(profile.public_identifier)}`,
+			};
+			if (params.fetch_invitation_state === true) {
+				const invited = this.invitations.some(
+					(i) => i.account_id === accountId && i.public_identifier === profile.public_identifier,
+				);
+				result.invitation_state = this.isConnected(accountId, profile)
+					? 'CONNECTED'
+					: invited
+						? 'PENDING'
+						: 'CAN_INVITE';
+			}
+			return result;
+		});
+		return this.success(
+			{ results, total_results: results.length, total_available_results: matches.length },
+			action,
+			accountId,
+			Math.max(1, results.length),
 		);
 	}
 

@@ -16,6 +16,13 @@
  * InMails are sent at different times"). Every message, the account's own included (docs:
  * new-messages-webhook, "received or sent"), is told to the account's `messaging` webhooks.
  *
+ * Search: `POST /api/v1/linkedin/search` finds, among every member the fake knows (people.js's and
+ * 120 seeded ones, each with a title, a company and a city), those a Classic or Sales Navigator
+ * body or a pasted search URL asks for, page by page with a base64 cursor carrying the search (the
+ * search guide, developer.unipile.com/docs/linkedin-search); Classic results carry `ACo…` ids,
+ * Sales Navigator ones `ACw…` ids that `GET /users/{id}` turns back into the Classic profile
+ * (developer.unipile.com/docs/users-overview). Only acc_ada_sales has a Sales Navigator seat.
+ *
  * Used by the routing tests (in-process), the real-n8n end-to-end suite and the demo (as a process):
  *   node test/fakes/unipile.js [--port 0] [--api-key KEY]
  * prints one JSON line {"service":"unipile","url":...} once listening. Control endpoints (no key):
@@ -192,6 +199,205 @@ function decodeCursor(cursor) {
 	}
 }
 
+// ---------------------------------------------------------------------------------------------
+// LinkedIn search (v1 spec: A_search, POST /api/v1/linkedin/search, and A_getSearchParametersList,
+// GET /api/v1/linkedin/search/parameters; developer.unipile.com/docs/linkedin-search, the guide)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The filter ids the sandbox's search parameters route lists. ASSUMPTION: invented ids in the
+ * shape LinkedIn gives (digits, the spec's `^\d+$`); a location matches every member whose
+ * location text contains its title (France: Paris and Lyon).
+ */
+const SEARCH_LOCATIONS = [
+	{ id: '105015875', title: 'France' },
+	{ id: '101240143', title: 'Paris, Île-de-France, France' },
+	{ id: '104246759', title: 'Lyon, Auvergne-Rhône-Alpes, France' },
+	{ id: '101165590', title: 'United Kingdom' },
+	{ id: '102257491', title: 'London, England, United Kingdom' },
+	{ id: '103644278', title: 'United States' },
+	{ id: '102277331', title: 'San Francisco, California, United States' },
+	{ id: '101282230', title: 'Germany' },
+	{ id: '106967730', title: 'Berlin, Berlin, Germany' },
+];
+const SEARCH_COMPANIES = [
+	{ id: '2001', title: 'Acme Robotics' },
+	{ id: '2002', title: 'Globex' },
+	{ id: '2003', title: 'Initech' },
+	{ id: '2004', title: 'Umbrella Labs' },
+	{ id: '2005', title: 'Unipile' },
+];
+/** The parameter types the spec lists (L30583-30620); the sandbox knows ids for two of them. */
+const PARAMETER_TYPES = new Set([
+	'LOCATION',
+	'PEOPLE',
+	'CONNECTIONS',
+	'COMPANY',
+	'SCHOOL',
+	'INDUSTRY',
+	'SERVICE',
+	'JOB_FUNCTION',
+	'JOB_TITLE',
+	'EMPLOYMENT_TYPE',
+	'SKILL',
+	'GROUPS',
+	'SALES_INDUSTRY',
+	'DEPARTMENT',
+	'PERSONA',
+	'ACCOUNT_LISTS',
+	'LEAD_LISTS',
+	'TECHNOLOGIES',
+	'SAVED_ACCOUNTS',
+	'SAVED_SEARCHES',
+	'RECENT_SEARCHES',
+	'POSTAL_CODE',
+	'HIRING_PROJECTS',
+	'SAVED_FILTERS',
+]);
+const PARAMETER_TABLES = { LOCATION: SEARCH_LOCATIONS, COMPANY: SEARCH_COMPANIES };
+
+/** The body fields of "Classic - People" (spec L30870-31020) and "Sales Navigator - People" (L31472-32051). */
+const PEOPLE_FIELDS = {
+	classic: new Set([
+		'api',
+		'category',
+		'keywords',
+		'industry',
+		'location',
+		'profile_language',
+		'network_distance',
+		'company',
+		'past_company',
+		'school',
+		'service',
+		'connections_of',
+		'followers_of',
+		'open_to',
+		'advanced_keywords',
+	]),
+	sales_navigator: new Set([
+		'api',
+		'category',
+		'keywords',
+		'last_viewed_at',
+		'saved_search_id',
+		'recent_search_id',
+		'location',
+		'location_by_postal_code',
+		'industry',
+		'first_name',
+		'last_name',
+		'tenure',
+		'groups',
+		'school',
+		'profile_language',
+		'company',
+		'company_headcount',
+		'company_type',
+		'company_location',
+		'tenure_at_company',
+		'past_company',
+		'function',
+		'role',
+		'tenure_at_role',
+		'seniority',
+		'past_role',
+		'following_your_company',
+		'viewed_your_profile_recently',
+		'network_distance',
+		'connections_of',
+		'past_colleague',
+		'shared_experiences',
+		'changed_jobs',
+		'posted_on_linkedin',
+		'mentionned_in_news',
+		'persona',
+		'account_lists',
+		'lead_lists',
+		'viewed_profile_recently',
+		'messaged_recently',
+		'include_saved_leads',
+		'include_saved_accounts',
+	]),
+};
+/** Classic's id lists (`^\d+$` items, at least one: L30884-30960). */
+const CLASSIC_ID_LISTS = ['industry', 'location', 'company', 'past_company', 'school', 'service'];
+/** Sales Navigator's `{include, exclude}` filters: ids only, or ids or plain text (L31650-31843). */
+const SALES_ID_FILTERS = [
+	'location',
+	'industry',
+	'school',
+	'company_location',
+	'function',
+	'past_role',
+];
+const SALES_TEXT_FILTERS = ['company', 'past_company', 'role'];
+const ADVANCED_KEYWORDS = new Set(['first_name', 'last_name', 'title', 'company', 'school']);
+
+/**
+ * Page sizes: "Can bet set up to 100 results for Sales Navigator and Recruiter, but Linkedin
+ * Classic shouldn't exceed 50" (L30846-30856; the spec's maximum is 100). ASSUMPTION: Classic
+ * refuses more than 50 with the spec's 400 invalid_parameters.
+ */
+const SEARCH_PAGE_MAX = { classic: 50, sales_navigator: 100 };
+/** LinkedIn's most results per search (search.md §1.10: provider-limits-and-restrictions). */
+const SEARCH_CAP = { classic: 1000, sales_navigator: 2500 };
+
+/** Which LinkedIn accounts have a Sales Navigator seat, for the search only (chats refuse it apart). */
+const SALES_NAVIGATOR_SEATS = new Set(['acc_ada_sales']);
+
+/** The seeded search members, in turns (a member's title, company and city). */
+const SEARCH_FIRST_NAMES = ['Alex', 'Camille', 'Dominique', 'Noa', 'Sacha', 'Yuki', 'Robin', 'Ira'];
+const SEARCH_LAST_NAMES = ['Martin', 'Bernard', 'Okafor', 'Nakamura', 'Schmidt', 'Rossi', 'Silva'];
+const SEARCH_TITLES = [
+	'Software Engineer',
+	'Head of Sales',
+	'Data Engineer',
+	'VP Sales',
+	'Product Manager',
+	'Account Executive',
+	'Engineering Manager',
+	'Founder',
+];
+const SEARCH_CITIES = [
+	'Paris, Île-de-France, France',
+	'London, England, United Kingdom',
+	'Lyon, Auvergne-Rhône-Alpes, France',
+	'San Francisco, California, United States',
+	'Berlin, Berlin, Germany',
+];
+/** The distances of members who are not connections, in turns (L33145-33161). */
+const SEARCH_DISTANCES = ['DISTANCE_2', 'DISTANCE_3', 'OUT_OF_NETWORK'];
+
+/** How many search members every reset seeds (beside people.js's). */
+const SEARCHED_MEMBERS = 120;
+
+/**
+ * A member's Sales Navigator id from the Classic one, and back: LinkedIn gives each member one id
+ * per product (developer.unipile.com/docs/users-overview: Classic `ACo…`, Sales Navigator `ACw…`).
+ * ASSUMPTION: the sandbox makes one from the other by the prefix (real ids are unrelated).
+ */
+const salesIdOf = (classicId) => `ACw${classicId.slice(3)}`;
+const classicIdOf = (salesId) => `ACo${salesId.slice(3)}`;
+
+/**
+ * The guide's cursors are base64 JSON carrying account_id, limit, start and params (the search);
+ * so are the sandbox's. A query string turns `+` into a space, which is turned back.
+ */
+const encodeSearchCursor = (state) => Buffer.from(JSON.stringify(state)).toString('base64');
+function decodeSearchCursor(cursor) {
+	try {
+		const state = JSON.parse(
+			Buffer.from(String(cursor).replace(/ /g, '+'), 'base64').toString('utf8'),
+		);
+		return state && Number.isInteger(state.start) && state.start >= 0 && state.params
+			? state
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 class FakeUnipile extends FakeService {
 	/** @param {{ apiKey?: string, label?: boolean }} [options] */
 	constructor({ apiKey = DEFAULT_API_KEY, label = false } = {}) {
@@ -218,6 +424,10 @@ class FakeUnipile extends FakeService {
 		this.pendingDeliveries = [];
 		this.usageEvery = 0;
 		this.sentDatePrecision = 'exact';
+		/** @type {Map<string, any>} the search members' title, company and distance, by Classic id */
+		this.searchFacts = new Map();
+		this.searchPeopleCount = 0;
+		this.searchDuplicates = false;
 		this.reset();
 	}
 
@@ -241,6 +451,11 @@ class FakeUnipile extends FakeService {
 		 * order is not the order of sending (here: oldest first).
 		 */
 		this.sentDatePrecision = 'exact';
+		this.searchFacts = new Map();
+		this.searchPeopleCount = 0;
+		this.seedSearchPeople(SEARCHED_MEMBERS);
+		/** Each search page after the first repeats the last member of the page before. */
+		this.searchDuplicates = false;
 	}
 
 	isConnected(accountId, providerId) {
@@ -307,10 +522,16 @@ class FakeUnipile extends FakeService {
 		return errorBody(500, 'unexpected_error', 'Unexpected error');
 	}
 
+	/**
+	 * A member by public identifier or provider id; a Sales Navigator id (`ACw…`) finds the member's
+	 * Classic profile. ASSUMPTION: `GET /users/{id}` without `linkedin_api` converts it so
+	 * (users-overview: "you need to convert it with get profile route"; no document shows the answer).
+	 */
 	findProfile(identifier) {
 		const wanted = identifier.toLowerCase();
+		const classic = identifier.startsWith('ACw') ? classicIdOf(identifier) : identifier;
 		return this.profiles.find(
-			(p) => p.provider_id === identifier || p.public_identifier.toLowerCase() === wanted,
+			(p) => p.provider_id === classic || p.public_identifier.toLowerCase() === wanted,
 		);
 	}
 
@@ -328,6 +549,7 @@ class FakeUnipile extends FakeService {
 			return this.listAccounts(query);
 		if (route[0] === 'webhooks') return this.webhookRoute(method, route, query, body);
 		if (route[0] === 'chats') return this.chatRoute(method, route, query, body);
+		if (route[0] === 'linkedin') return this.searchRoute(method, route, query, body);
 		if (
 			method === 'GET' &&
 			route.length === 3 &&
@@ -1316,6 +1538,443 @@ class FakeUnipile extends FakeService {
 				r.method === 'POST' &&
 				(r.path === '/api/v1/chats' || /^\/api\/v1\/chats\/[^/]+\/messages$/.test(r.path)),
 		);
+	}
+
+	// ---------------------------------------------------------------------------------------------
+	// LinkedIn search (v1 spec: A_search, A_getSearchParametersList; the search guide)
+	// ---------------------------------------------------------------------------------------------
+
+	/**
+	 * Adds `count` members the search finds (and the other routes know: they can be looked up and
+	 * invited): `ACo…` Classic ids, `ACw…` Sales Navigator ids, a title, a company and a city in
+	 * turns (three titles in eight hold "engineer"), none a connection.
+	 */
+	seedSearchPeople(count) {
+		for (let n = 0; n < count; n++) {
+			const i = this.searchPeopleCount++;
+			const first = SEARCH_FIRST_NAMES[i % SEARCH_FIRST_NAMES.length];
+			const last = SEARCH_LAST_NAMES[i % SEARCH_LAST_NAMES.length];
+			const title = SEARCH_TITLES[i % SEARCH_TITLES.length];
+			// Unipile (the last company) is Julien's only.
+			const company = SEARCH_COMPANIES[i % (SEARCH_COMPANIES.length - 1)];
+			const providerId = `ACoAASearch${String(i).padStart(29, '0')}`;
+			this.profiles.push(
+				profile(
+					`${first}-${last}-${i}`.toLowerCase(),
+					providerId,
+					first,
+					last,
+					`${title} at ${company.title}`,
+					{ location: SEARCH_CITIES[i % SEARCH_CITIES.length] },
+				),
+			);
+			this.searchFacts.set(providerId, {
+				title,
+				company,
+				distance: SEARCH_DISTANCES[i % SEARCH_DISTANCES.length],
+			});
+		}
+	}
+
+	/** The recorded search requests (POST /api/v1/linkedin/search). */
+	searchRequests() {
+		return this.calls('POST', '/api/v1/linkedin/search');
+	}
+
+	/** A member's title, company and distance when not a connection (people.js members: their headline). */
+	searchFactsOf(person) {
+		return (
+			this.searchFacts.get(person.provider_id) ?? {
+				title: person.headline,
+				company:
+					person.public_identifier === 'julien-crepieux'
+						? SEARCH_COMPANIES.find((c) => c.title === 'Unipile')
+						: undefined,
+				distance: 'DISTANCE_2',
+			}
+		);
+	}
+
+	searchDistance(person, accountId) {
+		return this.isConnected(accountId, person.provider_id)
+			? 'DISTANCE_1'
+			: this.searchFactsOf(person).distance;
+	}
+
+	/** /api/v1/linkedin/search…: a search, or the ids for its filters. */
+	searchRoute(method, route, query, body) {
+		if (method === 'POST' && route.length === 2 && route[1] === 'search')
+			return this.search(query, body);
+		if (
+			method === 'GET' &&
+			route.length === 3 &&
+			route[1] === 'search' &&
+			route[2] === 'parameters'
+		)
+			return this.searchParameters(query);
+		return [404, errorBody(404, 'resource_not_found', 'Not found', 'No such LinkedIn route.')];
+	}
+
+	/**
+	 * POST /api/v1/linkedin/search (A_search): a people search from the body ("Classic - People",
+	 * "Sales Navigator - People", "Search from URL"), or its next page from a cursor (the "Cursor"
+	 * body, or the `cursor` query parameter). Answers `{object: "LinkedinSearch", items, config:
+	 * {params}, paging: {start, page_count, total_count}, cursor}` (L33086-36471), `cursor` null on
+	 * the last page; pages are at most `this.maxPageSize` long. With `this.searchDuplicates`, each
+	 * page after the first repeats the last member of the page before (LinkedIn's results shift
+	 * while one pages through them).
+	 */
+	search(query, body) {
+		const invalid = (detail) => [
+			400,
+			errorBody(400, 'invalid_parameters', 'Invalid parameters', detail),
+		];
+		const { error, account } = this.account(query.account_id);
+		if (error) return error;
+		// The body is required (L30864-30866).
+		if (!body || typeof body !== 'object' || Array.isArray(body))
+			return [
+				400,
+				errorBody(400, 'malformed_request', 'Malformed request', 'Expected a JSON body.'),
+			];
+		let params = body;
+		let start = 0;
+		let cursorLimit;
+		const cursor = body.cursor ?? query.cursor;
+		if (cursor !== undefined) {
+			// ASSUMPTION: a cursor comes alone (it carries the search); the sandbox refuses a mix.
+			if (Object.keys(body).some((key) => key !== 'cursor'))
+				return invalid('Send the cursor alone: it carries the search.');
+			if (body.cursor !== undefined && query.cursor !== undefined && body.cursor !== query.cursor)
+				return invalid('Two different cursors were sent.');
+			const state = typeof cursor === 'string' && cursor ? decodeSearchCursor(cursor) : undefined;
+			// ASSUMPTION: a cursor is refused for another account.
+			if (!state || state.account_id !== query.account_id) return invalid('Invalid cursor.');
+			({ params, start } = state);
+			cursorLimit = state.limit;
+		}
+		const search = this.searchOf(params);
+		if (search.error) return search.error;
+		const { product, criteria } = search;
+		if (product === 'sales_navigator' && !SALES_NAVIGATOR_SEATS.has(account.id))
+			return this.notSubscribed();
+		const limit = query.limit !== undefined ? Number(query.limit) : (cursorLimit ?? 10);
+		const max = SEARCH_PAGE_MAX[product];
+		if (!Number.isInteger(limit) || limit < 0 || limit > max)
+			return invalid(`limit must be an integer from 0 to ${max} for a ${product} search.`);
+
+		const found = this.profiles.filter((p) => this.matchesSearch(p, criteria, account.id));
+		// LinkedIn gives a search's first 1,000 (Classic) or 2,500 (Sales Navigator) results only.
+		// ASSUMPTION: total_count says how many matched, beyond that cap too.
+		const available = found.slice(0, SEARCH_CAP[product]);
+		const size = Math.min(limit, this.maxPageSize);
+		const repeat = this.searchDuplicates && start > 0 && size > 1;
+		const fresh = available.slice(start, start + (repeat ? size - 1 : size));
+		const people = repeat ? [available[start - 1], ...fresh] : fresh;
+		const next = start + fresh.length;
+		return [
+			200,
+			{
+				object: 'LinkedinSearch',
+				items: people.map((p) => this.searchItem(p, product, account.id)),
+				config: { params },
+				paging: { start, page_count: people.length, total_count: found.length },
+				cursor:
+					size > 0 && next < available.length
+						? encodeSearchCursor({ account_id: account.id, limit, start: next, params })
+						: null,
+			},
+		];
+	}
+
+	notSubscribed() {
+		return [
+			403,
+			errorBody(
+				403,
+				'feature_not_subscribed',
+				'Feature not subscribed',
+				'The requested feature has either not been subscribed or not been authenticated properly.',
+			),
+		];
+	}
+
+	/** What a search body (or the params a cursor carries) asks: { product, criteria } or { error }. */
+	searchOf(params) {
+		const invalid = (detail) => ({
+			error: [400, errorBody(400, 'invalid_parameters', 'Invalid parameters', detail)],
+		});
+		// "Setting this parameter will override the entire body" (L33057-33066).
+		if (params.url !== undefined) return this.urlSearch(params.url);
+		if (params.api === undefined || params.category === undefined)
+			return {
+				error: [
+					400,
+					errorBody(
+						400,
+						'missing_parameters',
+						'Missing parameters',
+						'api and category are required (or url, or cursor).',
+					),
+				],
+			};
+		if (!['classic', 'sales_navigator', 'recruiter'].includes(params.api))
+			return invalid('api must be classic, sales_navigator or recruiter.');
+		// The sandbox accounts have no Recruiter seat.
+		if (params.api === 'recruiter') return { error: this.notSubscribed() };
+		// A sandbox limit: the node searches people only.
+		if (params.category !== 'people') return invalid('This sandbox searches people only.');
+		const product = params.api;
+		// ASSUMPTION: a field the spec does not list is refused (the live API may ignore it).
+		const unknown = Object.keys(params).filter((key) => !PEOPLE_FIELDS[product].has(key));
+		if (unknown.length) return invalid(`Unknown fields: ${unknown.join(', ')}.`);
+		if (params.keywords !== undefined && typeof params.keywords !== 'string')
+			return invalid('keywords must be a string.');
+		const distances = params.network_distance;
+		const allowed = product === 'classic' ? [1, 2, 3] : [1, 2, 3, 'GROUP'];
+		if (
+			distances !== undefined &&
+			(!Array.isArray(distances) || !distances.every((d) => allowed.includes(d)))
+		)
+			return invalid(`network_distance must be a list of ${allowed.join(', ')}.`);
+		const list = (value, pattern) =>
+			Array.isArray(value) &&
+			value.length > 0 &&
+			value.every((v) => typeof v === 'string' && pattern.test(v));
+		const criteria = {
+			keywords: params.keywords,
+			distances: (distances ?? []).filter((d) => typeof d === 'number'),
+		};
+		if (product === 'classic') {
+			const bad = CLASSIC_ID_LISTS.find(
+				(key) => params[key] !== undefined && !list(params[key], /^\d+$/),
+			);
+			if (bad) return invalid(`${bad} must be a list of LinkedIn ids (digits).`);
+			const advanced = params.advanced_keywords;
+			if (
+				advanced !== undefined &&
+				(!advanced ||
+					typeof advanced !== 'object' ||
+					Array.isArray(advanced) ||
+					!Object.entries(advanced).every(
+						([key, value]) => ADVANCED_KEYWORDS.has(key) && typeof value === 'string',
+					))
+			)
+				return invalid('advanced_keywords takes first_name, last_name, title, company, school.');
+			// The others (industry, school, …) are taken and not applied by the sandbox.
+			return {
+				product,
+				criteria: {
+					...criteria,
+					titles: advanced?.title ? [advanced.title] : [],
+					companies: params.company ?? [],
+					locations: params.location ?? [],
+				},
+			};
+		}
+		const includeExclude = (key, pattern) => {
+			const value = params[key];
+			if (value === undefined) return true;
+			if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+			return Object.entries(value).every(
+				([part, items]) => ['include', 'exclude'].includes(part) && list(items, pattern),
+			);
+		};
+		const badId = SALES_ID_FILTERS.find((key) => !includeExclude(key, /^\d+$/));
+		if (badId) return invalid(`${badId} must be {include, exclude} lists of LinkedIn ids.`);
+		const badText = SALES_TEXT_FILTERS.find((key) => !includeExclude(key, /.+/));
+		if (badText) return invalid(`${badText} must be {include, exclude} lists of ids or names.`);
+		return {
+			product,
+			criteria: {
+				...criteria,
+				titles: params.role?.include ?? [],
+				titlesOut: params.role?.exclude ?? [],
+				companies: params.company?.include ?? [],
+				companiesOut: params.company?.exclude ?? [],
+				locations: params.location?.include ?? [],
+				locationsOut: params.location?.exclude ?? [],
+			},
+		};
+	}
+
+	/**
+	 * A pasted search URL: the product is the URL's (search.md §1.5, INFERRED), and the sandbox
+	 * reads its keywords (Classic `?keywords=…`, Sales Navigator `keywords:…` inside `query=(…)`)
+	 * and Classic's `network=["F","S","O"]`. ASSUMPTION: LinkedIn's own URL parameters, which no
+	 * Unipile document lists; other filters in a URL are not applied; a lead list holds everyone.
+	 */
+	urlSearch(raw) {
+		const invalidUrl = (detail) => ({
+			error: [400, errorBody(400, 'invalid_url', 'Invalid URL', detail)],
+		});
+		if (typeof raw !== 'string' || !raw.trim()) return invalidUrl('url must be a search URL.');
+		let url;
+		try {
+			url = new URL(raw.trim());
+		} catch {
+			return invalidUrl('url is not a URL.');
+		}
+		if (!/(^|\.)linkedin\.com$/i.test(url.hostname))
+			return invalidUrl('url is not a LinkedIn search URL.');
+		const path = url.pathname.replace(/\/+$/, '');
+		if (path === '/search/results/people') {
+			const network = /\[([^\]]*)\]/.exec(url.searchParams.get('network') ?? '')?.[1] ?? '';
+			const degrees = { F: 1, S: 2, O: 3 };
+			return {
+				product: 'classic',
+				criteria: {
+					keywords: url.searchParams.get('keywords') ?? undefined,
+					distances: [...network.matchAll(/[FSO]/g)].map(([d]) => degrees[d]),
+				},
+			};
+		}
+		if (path === '/sales/search/people' || path.startsWith('/sales/lists/people')) {
+			const inQuery = /keywords:([^,)]+)/.exec(url.searchParams.get('query') ?? '')?.[1];
+			return {
+				product: 'sales_navigator',
+				criteria: { keywords: url.searchParams.get('keywords') ?? inQuery, distances: [] },
+			};
+		}
+		if (/^\/(search\/results|sales\/search)\//.test(path))
+			return {
+				error: [
+					400,
+					errorBody(
+						400,
+						'invalid_parameters',
+						'Invalid parameters',
+						'This sandbox searches people only.',
+					),
+				],
+			};
+		return invalidUrl('url is not a LinkedIn search URL.');
+	}
+
+	/**
+	 * Whether a member matches: every keyword in their name, headline, company or city
+	 * (ASSUMPTION: LinkedIn's keyword match is its own); a title in their current title; a company
+	 * by id or, Sales Navigator, by name; a location id covering their city; a distance, 3 meaning
+	 * 3rd and beyond (OUT_OF_NETWORK too).
+	 */
+	matchesSearch(person, criteria, accountId) {
+		const facts = this.searchFactsOf(person);
+		const lower = (value) => String(value ?? '').toLowerCase();
+		const haystack = lower(
+			[person.first_name, person.last_name, person.headline, facts.company?.title, person.location]
+				.filter(Boolean)
+				.join(' '),
+		);
+		const terms = lower(criteria.keywords).split(/\s+/).filter(Boolean);
+		if (!terms.every((term) => haystack.includes(term))) return false;
+		const hasTitle = (t) => lower(facts.title).includes(lower(t));
+		const atCompany = (c) =>
+			/^\d+$/.test(c) ? facts.company?.id === c : lower(facts.company?.title).includes(lower(c));
+		const inLocation = (id) => {
+			const place = SEARCH_LOCATIONS.find((l) => l.id === id);
+			return !!place && lower(person.location).includes(lower(place.title));
+		};
+		const some = (values, test) => !values?.length || values.some(test);
+		const none = (values, test) => !values?.length || !values.some(test);
+		if (!some(criteria.titles, hasTitle) || !none(criteria.titlesOut, hasTitle)) return false;
+		if (!some(criteria.companies, atCompany) || !none(criteria.companiesOut, atCompany))
+			return false;
+		if (!some(criteria.locations, inLocation) || !none(criteria.locationsOut, inLocation))
+			return false;
+		const distance = this.searchDistance(person, accountId);
+		const degree = { DISTANCE_1: 1, DISTANCE_2: 2, DISTANCE_3: 3, OUT_OF_NETWORK: 3 }[distance];
+		return some(criteria.distances, (d) => d === degree);
+	}
+
+	/**
+	 * A person as the search lists them (L33100-33520; the guide's examples): Classic with the
+	 * `ACo…` id and a `/in/<slug>?miniProfileUrn=…` profile_url, Sales Navigator with the `ACw…` id,
+	 * a `/sales/lead/…` profile_url and the current position. `pending_invitation`: ASSUMPTION, an
+	 * invitation the account sent that waits (the spec does not describe the field).
+	 */
+	searchItem(person, product, accountId) {
+		const facts = this.searchFactsOf(person);
+		const classicId = person.provider_id;
+		const id = product === 'sales_navigator' ? salesIdOf(classicId) : classicId;
+		const slug = encodeURIComponent(person.public_identifier);
+		const item = {
+			object: 'SearchResult',
+			type: 'PEOPLE',
+			id,
+			public_identifier: person.public_identifier,
+			public_profile_url: person.public_profile_url,
+			profile_url:
+				product === 'sales_navigator'
+					? `https://www.linkedin.com/sales/lead/${id},NAME_SEARCH,${createHash('sha256').update(id).digest('base64url').slice(0, 4)}`
+					: `https://www.linkedin.com/in/${slug}?miniProfileUrn=${encodeURIComponent(`urn:li:fs_miniProfile:${id}`)}`,
+			profile_picture_url: null,
+			profile_picture_url_large: null,
+			member_urn: `urn:li:member:${100_000_000 + this.profiles.indexOf(person)}`,
+			name: `${person.first_name} ${person.last_name}`,
+			first_name: person.first_name,
+			last_name: person.last_name,
+			network_distance: this.searchDistance(person, accountId),
+			location: person.location,
+			industry: null,
+			headline: person.headline,
+			pending_invitation: this.invitations.some(
+				(i) => i.account_id === accountId && i.provider_id === classicId,
+			),
+		};
+		if (product === 'sales_navigator') {
+			item.premium = false;
+			item.open_profile = false;
+			item.current_positions = facts.company
+				? [
+						{
+							company: facts.company.title,
+							company_id: facts.company.id,
+							description: null,
+							role: facts.title,
+							location: person.location,
+							industry: [],
+							skills: null,
+						},
+					]
+				: [];
+		}
+		return item;
+	}
+
+	/**
+	 * GET /api/v1/linkedin/search/parameters (A_getSearchParametersList, L30554-30824): ids for a
+	 * filter type, `keywords` matching their titles. The sandbox knows LOCATION and COMPANY ids
+	 * (ASSUMPTION: the other types answer an empty list; without keywords, the first ones).
+	 */
+	searchParameters(query) {
+		const invalid = (detail) => [
+			400,
+			errorBody(400, 'invalid_parameters', 'Invalid parameters', detail),
+		];
+		const { error } = this.account(query.account_id);
+		if (error) return error;
+		if (query.type === undefined)
+			return [400, errorBody(400, 'missing_parameters', 'Missing parameters', 'type is required.')];
+		if (!PARAMETER_TYPES.has(query.type)) return invalid(`Unknown type ${query.type}.`);
+		const limit = query.limit === undefined ? 10 : Number(query.limit);
+		if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+			return invalid('limit must be an integer from 1 to 100.');
+		const wanted = String(query.keywords ?? '')
+			.trim()
+			.toLowerCase();
+		const table = Object.hasOwn(PARAMETER_TABLES, query.type) ? PARAMETER_TABLES[query.type] : [];
+		const items = table
+			.filter((entry) => !wanted || entry.title.toLowerCase().includes(wanted))
+			.slice(0, Math.min(limit, this.maxPageSize))
+			.map((entry) => ({ object: 'LinkedinSearchParameter', id: entry.id, title: entry.title }));
+		return [
+			200,
+			{
+				object: 'LinkedinSearchParametersList',
+				items,
+				paging: { page_count: items.length },
+			},
+		];
 	}
 
 	/** The LinkedIn member behind a connected account (made up from the account's connection_params). */

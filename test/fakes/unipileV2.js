@@ -1,6 +1,6 @@
 /**
  * A local stand-in for Unipile's API v2 (accounts, LinkedIn users, relation requests, relations,
- * chats and messages, webhook endpoints), speaking its documented wire format: `X-API-KEY`, paths under `/v2` with the
+ * chats and messages, webhook endpoints, LinkedIn people searches and their filter IDs), speaking its documented wire format: `X-API-KEY`, paths under `/v2` with the
  * account in the path (`/v2/{account_id}/…`), `{object: "Error", type, status, title, detail,
  * req_id}` error bodies, `{data, total_count?, next_cursor?}` cursor/offset lists and
  * `{object, data, has_more}` offset lists. It records every request and can inject faults (base.js).
@@ -21,7 +21,7 @@
  * prints one JSON line {"service":"Unipile v2","url":...} once listening (control endpoints: base.js).
  */
 'use strict';
-const { createHmac, randomInt, randomUUID } = require('node:crypto');
+const { createHash, createHmac, randomInt, randomUUID } = require('node:crypto');
 const { FakeService, runFromCommandLine, SANDBOX_HEADER } = require('./base');
 const { PEOPLE } = require('./people');
 
@@ -187,7 +187,7 @@ function profileOf(person) {
 		last_name: person.lastName,
 		profile_url: `https://www.linkedin.com/in/${encodeURIComponent(person.publicIdentifier)}`,
 		description: person.headline,
-		location: 'Paris, Île-de-France, France',
+		location: person.location ?? 'Paris, Île-de-France, France',
 		is_blocked: false,
 		websites: [],
 		specifics: {
@@ -218,6 +218,121 @@ function userOf(profile, networkDistance) {
 		specifics: { location: profile.location, network_distance: networkDistance },
 	};
 }
+
+/**
+ * Profile → Search's sandbox table of LinkedIn filter IDs (the parameters route answers it): a few
+ * locations, each a place and its country, and a few companies. LinkedIn's IDs are numeric strings
+ * (PY docs/PerformClassicPeopleSearchRequest.md: "A list of parameter IDs"); these are the
+ * sandbox's own and were not checked against LinkedIn.
+ */
+const SEARCH_LOCATIONS = [
+	{ id: '105015875', name: 'France' },
+	{ id: '106383538', name: 'Paris, Île-de-France, France', within: '105015875' },
+	{ id: '101165590', name: 'United Kingdom' },
+	{ id: '102257491', name: 'London, England, United Kingdom', within: '101165590' },
+	{ id: '103644278', name: 'United States' },
+	{ id: '102277331', name: 'San Francisco, California, United States', within: '103644278' },
+	{ id: '101282230', name: 'Germany' },
+	{ id: '106967730', name: 'Berlin, Germany', within: '101282230' },
+];
+const SEARCH_COMPANIES = [
+	{ id: '1000001', name: 'Analytical Engines Ltd' },
+	{ id: '1000002', name: 'Babbage & Co' },
+	{ id: '1000003', name: 'Unipile' },
+	{ id: '1000004', name: 'Difference Works' },
+	{ id: '1000005', name: 'Jacquard Looms' },
+];
+const SEARCH_PLACES = SEARCH_LOCATIONS.filter((l) => l.within);
+const TITLES = [
+	'Software Engineer',
+	'Head of Sales',
+	'Data Engineer',
+	'Product Manager',
+	'Sales Engineer',
+	'Account Executive',
+	'Founder',
+	'Engineering Manager',
+];
+const FIRST_NAMES = [
+	'Ava',
+	'Noah',
+	'Lea',
+	'Omar',
+	'Mia',
+	'Lucas',
+	'Zoe',
+	'Ethan',
+	'Ines',
+	'Hugo',
+	'Sofia',
+	'Adam',
+];
+const LAST_NAMES = [
+	'Martin',
+	'Bernard',
+	'Nguyen',
+	'Rossi',
+	'Schmidt',
+	'Kowalski',
+	'Dubois',
+	'Garcia',
+	'Okafor',
+	'Larsen',
+	'Moreau',
+];
+
+/** A stable id-like string from `seed` (base64url, as LinkedIn's member ids are written). */
+const idPart = (seed, length) =>
+	createHash('sha256').update(seed).digest('base64url').slice(0, length);
+
+/**
+ * The members a search finds: PEOPLE, then 120 generated ones, in this order; every one has a
+ * Classic `ACo…` id (its profile's `id`, the id invitations take) and a Sales Navigator `ACw…` id
+ * with a lead URL (fact sheet §1.7: "Classic IDs start ACo…, Sales Navigator ACw…"; v1's Sales
+ * Navigator results gave `…/sales/lead/ACwAA…,NAME_SEARCH,…`). Invented and deterministic.
+ */
+function searchMembers() {
+	const fixed = PEOPLE.map((person) => ({
+		person,
+		title: person.headline,
+		company: / at Unipile$/.test(person.headline) ? SEARCH_COMPANIES[2] : undefined,
+		place: SEARCH_PLACES[0],
+		distance: 'SECOND_DEGREE',
+	}));
+	const generated = Array.from({ length: 120 }, (_, i) => {
+		const firstName = FIRST_NAMES[i % FIRST_NAMES.length];
+		const lastName = LAST_NAMES[(i * 7) % LAST_NAMES.length];
+		const title = TITLES[i % TITLES.length];
+		const company = SEARCH_COMPANIES[i % SEARCH_COMPANIES.length];
+		const place = SEARCH_PLACES[Math.floor(i / TITLES.length) % SEARCH_PLACES.length];
+		return {
+			person: {
+				publicIdentifier: `${firstName}-${lastName}-${i + 1}`.toLowerCase(),
+				providerId: `ACoAAS${idPart(`member-${i}`, 34)}`,
+				firstName,
+				lastName,
+				headline: `${title} at ${company.name}`,
+				location: place.name,
+			},
+			title,
+			company,
+			place,
+			distance: i % 10 === 9 ? 'OUT_OF_NETWORK' : i % 3 === 0 ? 'THIRD_DEGREE' : 'SECOND_DEGREE',
+		};
+	});
+	return [...fixed, ...generated].map((member, index) => {
+		const salesId = `ACwAA${idPart(`sales-${member.person.providerId}`, 34)}`;
+		return {
+			...member,
+			index,
+			salesId,
+			leadUrl: `https://www.linkedin.com/sales/lead/${salesId},NAME_SEARCH,${idPart(salesId, 4)}`,
+			locationIds: [member.place.id, member.place.within],
+		};
+	});
+}
+
+const SEARCH_MEMBERS = searchMembers();
 
 const linkedInAccountIds = (accounts) =>
 	accounts.filter((a) => a.provider === 'linkedin').map((a) => a.id);
@@ -286,6 +401,205 @@ function wholeNumber(value, fallback) {
 	return /^\d+$/.test(value) ? Number(value) : NaN;
 }
 
+/** What is wrong with a value PY types `List[str]` (items nullable where `nullable`). */
+function stringListProblem(name, value, nullable = true) {
+	if (value === undefined) return undefined;
+	if (
+		!Array.isArray(value) ||
+		value.some((v) => !(typeof v === 'string' || (nullable && v === null)))
+	)
+		return `${name} must be a list of strings.`;
+	return undefined;
+}
+
+/** Classic people search body (PY models/perform_classic_people_search_request.py:31-57). */
+function classicProblem(body) {
+	if (body.keywords !== undefined && typeof body.keywords !== 'string')
+		return 'keywords must be a string.';
+	if (
+		body.network_distance !== undefined &&
+		(!Array.isArray(body.network_distance) ||
+			body.network_distance.some((d) => ![1, 2, 3].includes(d)))
+	)
+		return 'network_distance: each list item must be one of (1, 2, 3).';
+	for (const name of [
+		'location',
+		'current_company',
+		'past_company',
+		'school',
+		'industry',
+		'service',
+	]) {
+		const problem = stringListProblem(name, body[name]);
+		if (problem) return problem;
+	}
+	for (const name of ['connections_of', 'followers_of'])
+		if (body[name] !== undefined && typeof body[name] !== 'string')
+			return `${name} must be a string (one parameter ID).`;
+	if (
+		body.profile_language !== undefined &&
+		(!Array.isArray(body.profile_language) ||
+			body.profile_language.some((l) => typeof l !== 'string' || l.length !== 2))
+	)
+		return 'profile_language must be a list of ISO 639-1 codes.';
+	if (body.open_to_volunteering !== undefined && typeof body.open_to_volunteering !== 'boolean')
+		return 'open_to_volunteering must be a boolean.';
+	if (body.advanced_keywords !== undefined) {
+		const advanced = body.advanced_keywords;
+		if (!advanced || typeof advanced !== 'object' || Array.isArray(advanced))
+			return 'advanced_keywords must be an object.';
+		// PY docs/PerformClassicPeopleSearchRequestAdvancedKeywords.md:9-13 (strings).
+		for (const name of ['first_name', 'last_name', 'title', 'company', 'school'])
+			if (advanced[name] !== undefined && typeof advanced[name] !== 'string')
+				return `advanced_keywords.${name} must be a string.`;
+	}
+	return undefined;
+}
+
+/** The `{include, exclude}` filters of a Sales Navigator body (each model's `__properties`). */
+const SALES_INCLUDE_EXCLUDE = [
+	'current_company',
+	'past_company',
+	'company_location',
+	'function',
+	'current_job_title',
+	'past_job_title',
+	'seniority',
+	'location',
+	'postal_code',
+	'industry',
+	'group',
+	'school',
+	'account_list',
+	'lead_list',
+];
+const SENIORITIES = [
+	'OWNER/PARTNER',
+	'CXO',
+	'VICE_PRESIDENT',
+	'DIRECTOR',
+	'EXPERIENCED_MANAGER',
+	'ENTRY_LEVEL_MANAGER',
+	'STRATEGIC',
+	'SENIOR',
+	'ENTRY_LEVEL',
+	'IN_TRAINING',
+];
+const COMPANY_TYPES = [
+	'PUBLIC_COMPANY',
+	'PRIVATELY_HELD',
+	'NON_PROFIT',
+	'EDUCATIONAL_INSTITUTION',
+	'PARTNERSHIP',
+	'SELF_EMPLOYED',
+	'SELF_OWNED',
+	'GOVERNMENT_AGENCY',
+];
+
+/** Sales Navigator people search body (PY models/perform_sales_people_search_request.py:54-102). */
+function salesNavigatorProblem(body) {
+	if (body.keywords !== undefined && typeof body.keywords !== 'string')
+		return 'keywords must be a string.';
+	for (const name of ['first_name', 'last_name', 'company_type']) {
+		const problem = stringListProblem(name, body[name], false);
+		if (problem) return problem;
+	}
+	for (const name of SALES_INCLUDE_EXCLUDE) {
+		const filter = body[name];
+		if (filter === undefined) continue;
+		if (!filter || typeof filter !== 'object' || Array.isArray(filter))
+			return `${name} must be an object with include and/or exclude.`;
+		const problem =
+			stringListProblem(`${name}.include`, filter.include) ??
+			stringListProblem(`${name}.exclude`, filter.exclude, false);
+		if (problem) return problem;
+	}
+	// models/perform_sales_people_search_request.py:94-102.
+	if ((body.company_type ?? []).some((t) => !COMPANY_TYPES.includes(t)))
+		return `company_type: each list item must be one of (${COMPANY_TYPES.join(', ')}).`;
+	// models/perform_sales_people_search_request_seniority.py:42,53.
+	for (const side of ['include', 'exclude'])
+		if ((body.seniority?.[side] ?? []).some((s) => !SENIORITIES.includes(s)))
+			return `seniority.${side}: each list item must be one of (${SENIORITIES.join(', ')}).`;
+	// Each item float or str (models/get_recruiter_talent_pool_applicants_request_network_distance_inner.py).
+	if (
+		body.network_distance !== undefined &&
+		(!Array.isArray(body.network_distance) ||
+			body.network_distance.some((d) => typeof d !== 'number' && typeof d !== 'string'))
+	)
+		return 'network_distance must be a list of 1, 2, 3 or GROUP.';
+	return undefined;
+}
+
+const lower = (value) => String(value ?? '').toLowerCase();
+
+/** LinkedIn's keywords as this sandbox reads them: every word somewhere in the member's card. */
+function keywordsMatch(keywords, member) {
+	const words = lower(keywords).split(/\s+/).filter(Boolean);
+	const card = lower(
+		`${member.person.firstName} ${member.person.lastName} ${member.person.headline} ${member.place.name} ${member.company?.name ?? ''}`,
+	);
+	return words.every((word) => card.includes(word));
+}
+
+/** 1, 2 or 3 (3: third degree or out of network). */
+function degreeOf(distance) {
+	return { FIRST_DEGREE: 1, SECOND_DEGREE: 2 }[distance] ?? 3;
+}
+
+function classicMatch(body, member) {
+	if (body.keywords && !keywordsMatch(body.keywords, member)) return false;
+	const advanced = body.advanced_keywords ?? {};
+	if (advanced.title && !lower(member.title).includes(lower(advanced.title))) return false;
+	if (advanced.company && !lower(member.company?.name).includes(lower(advanced.company)))
+		return false;
+	if (advanced.first_name && lower(member.person.firstName) !== lower(advanced.first_name))
+		return false;
+	if (advanced.last_name && lower(member.person.lastName) !== lower(advanced.last_name))
+		return false;
+	if (body.current_company && !body.current_company.includes(member.company?.id)) return false;
+	if (body.location && !body.location.some((id) => member.locationIds.includes(id))) return false;
+	if (body.network_distance && !body.network_distance.includes(degreeOf(member.distance)))
+		return false;
+	return true;
+}
+
+/**
+ * An `{include, exclude}` filter: an ID matches the member's ID, any other text (ASSUMPTION, see
+ * services/unipileV2/search.ts: v1's "plain text … instead") is found in `textOf`.
+ */
+function includeExcludeMatch(filter, idOf, textOf) {
+	if (!filter) return true;
+	const hit = (value) =>
+		value !== null &&
+		(value === idOf || (!/^\d+$/.test(value) && lower(textOf).includes(lower(value))));
+	if (filter.include?.length && !filter.include.some(hit)) return false;
+	if (filter.exclude?.some(hit)) return false;
+	return true;
+}
+
+function salesNavigatorMatch(body, member) {
+	if (body.keywords && !keywordsMatch(body.keywords, member)) return false;
+	if (!includeExcludeMatch(body.current_job_title, undefined, member.title)) return false;
+	if (!includeExcludeMatch(body.current_company, member.company?.id, member.company?.name ?? ''))
+		return false;
+	if (body.location) {
+		const { include = [], exclude = [] } = body.location;
+		if (include.length && !include.some((id) => member.locationIds.includes(id))) return false;
+		if (exclude.some((id) => member.locationIds.includes(id))) return false;
+	}
+	if (
+		body.first_name?.length &&
+		!body.first_name.map(lower).includes(lower(member.person.firstName))
+	)
+		return false;
+	if (body.last_name?.length && !body.last_name.map(lower).includes(lower(member.person.lastName)))
+		return false;
+	if (body.network_distance && !body.network_distance.includes(degreeOf(member.distance)))
+		return false;
+	return true;
+}
+
 class FakeUnipileV2 extends FakeService {
 	/** @param {{ apiKey?: string, label?: boolean }} [options] */
 	constructor({ apiKey = DEFAULT_API_KEY, label = false } = {}) {
@@ -315,7 +629,8 @@ class FakeUnipileV2 extends FakeService {
 	reset() {
 		super.reset();
 		this.accounts = seedAccounts();
-		this.profiles = PEOPLE.map(profileOf);
+		// PEOPLE first, then the members only a search finds (SEARCH_MEMBERS).
+		this.profiles = SEARCH_MEMBERS.map((m) => profileOf(m.person));
 		this.invitations = [];
 		this.connections = seedConnections(this.accounts);
 		this.received = seedReceived(this.accounts);
@@ -333,6 +648,8 @@ class FakeUnipileV2 extends FakeService {
 		 * else use offset"); false: offset paging with `total_count` only.
 		 */
 		this.cursorPaging = true;
+		/** Searches repeat the last member of a page first on the next (see searchPage). */
+		this.searchDuplicates = false;
 	}
 
 	/**
@@ -360,11 +677,15 @@ class FakeUnipileV2 extends FakeService {
 		return this.connections.some((c) => c.account_id === accountId && c.provider_id === providerId);
 	}
 
+	/**
+	 * A member by Classic id, public identifier or (ASSUMPTION, as v1's profile route converts them,
+	 * DOC v1 users-overview) Sales Navigator id: the profile is the Classic one, its `id` the `ACo…` id.
+	 */
 	findProfile(identifier) {
 		const wanted = String(identifier).toLowerCase();
-		return this.profiles.find(
-			(p) => p.id === identifier || p.public_identifier.toLowerCase() === wanted,
-		);
+		const id =
+			SEARCH_MEMBERS.find((m) => m.salesId === identifier)?.person.providerId ?? identifier;
+		return this.profiles.find((p) => p.id === id || p.public_identifier.toLowerCase() === wanted);
 	}
 
 	/**
@@ -423,6 +744,11 @@ class FakeUnipileV2 extends FakeService {
 			const { error, account } = this.linkedInAccount(route[0]);
 			if (error) return error;
 			return this.userRoute(method, account, route.slice(2), query, body);
+		}
+		if (route.length >= 2 && route[1] === 'linkedin') {
+			const { error, account } = this.linkedInAccount(route[0]);
+			if (error) return error;
+			return this.linkedInRoute(method, account, route.slice(2), query, body);
 		}
 		if (route.length >= 2 && (route[1] === 'chats' || route[1] === 'inboxes')) {
 			const { error, account } = this.linkedInAccount(route[0]);
@@ -1213,6 +1539,240 @@ class FakeUnipileV2 extends FakeService {
 		for (let i = 0; i < count; i++)
 			this.addMessage(chat, `Message ${i + 1}`, i % 2 === 1, now - (count - i) * 60_000);
 		return this.conversation(accountId, person.id);
+	}
+
+	/**
+	 * `/v2/{account_id}/linkedin/…`: the people searches and the filter IDs (PY
+	 * unipile/api/linked_in_api.py `resource_path`; docs/LinkedInApi.md:26-53):
+	 * `POST search/people` (:11998), `POST search` from a URL (:12644), `POST
+	 * sales-navigator/search/people` (:14274), `POST sales-navigator/search` from a URL (:14597),
+	 * `GET search/parameters` (:6112) and `GET sales-navigator/search/parameters` (:10717).
+	 */
+	linkedInRoute(method, account, route, query, body) {
+		const salesNavigator = route[0] === 'sales-navigator';
+		const rest = salesNavigator ? route.slice(1) : route;
+		const product = salesNavigator ? 'salesNavigator' : 'classic';
+		if (rest[0] === 'search' && rest.length === 2 && rest[1] === 'parameters' && method === 'GET')
+			return this.searchParameters(product, query);
+		if (rest[0] === 'search' && rest.length === 2 && rest[1] === 'people' && method === 'POST')
+			return this.peopleSearch(account, product, query, body);
+		if (rest[0] === 'search' && rest.length === 1 && method === 'POST')
+			return this.urlSearch(account, product, query, body);
+		return notFound('Not found', `No route for ${method} linkedin/${route.join('/')}.`);
+	}
+
+	/**
+	 * `offset` and `limit` in the query (PY linked_in_api.py:11956-11960, :14232-14236; numbers).
+	 * `limit` defaults to 20 (DOC /v2.0/reference/performsalessearchfromurl: "Defaults to 20").
+	 * ASSUMPTION: at most 50 (Classic) or 100 (Sales Navigator), v1's maximums (v2 shows none).
+	 * Pages may be shorter than asked (`maxPageSize`); with `searchDuplicates` the last member of
+	 * the page before comes again first (as LinkedIn's results shift between page reads).
+	 */
+	searchPage(product, items, query) {
+		const limit = wholeNumber(query.limit, 20);
+		const offset = wholeNumber(query.offset, 0);
+		const page = this.pageOf(items, offset, limit, product === 'classic' ? 50 : 100, invalid);
+		if (page.error) return page.error;
+		let slice = page.slice;
+		if (this.searchDuplicates && offset > 0 && offset <= items.length && slice.length)
+			slice = [items[offset - 1], ...slice].slice(0, Math.min(limit, this.maxPageSize));
+		return [200, { data: slice, total_count: items.length }];
+	}
+
+	/**
+	 * A people search with filters. The bodies are checked against PY's models: Classic
+	 * (models/perform_classic_people_search_request.py:31-57) and Sales Navigator
+	 * (models/perform_sales_people_search_request.py:54-102). Both keep unknown top-level fields
+	 * (`additional_properties`, :45 and :91), so those are not refused; they filter nothing here.
+	 * Neither is the body required (`Optional[…] = None`, linked_in_api.py:11697).
+	 */
+	peopleSearch(account, product, query, body) {
+		const request = body ?? {};
+		if (typeof request !== 'object' || Array.isArray(request) || request._multipart)
+			return invalid('Expected a JSON object body.');
+		const problem =
+			product === 'classic' ? classicProblem(request) : salesNavigatorProblem(request);
+		if (problem) return invalid(problem);
+		const matches = this.searchMembersFor(account).filter((m) =>
+			product === 'classic' ? classicMatch(request, m) : salesNavigatorMatch(request, m),
+		);
+		return this.searchPage(
+			product,
+			matches.map((m) => this.searchItem(m, product)),
+			query,
+		);
+	}
+
+	/**
+	 * A search from a pasted URL: `{url}` required, a string (PY
+	 * docs/PerformClassicSearchFromUrlRequest.md:8; the Sales Navigator route takes the same model,
+	 * linked_in_api.py:14294). The URL's own filters are read as LinkedIn writes them: Classic
+	 * `keywords`, `geoUrn`, `currentCompany`, `network` (F, S, O); Sales Navigator
+	 * `query=(…keywords:…)`; a lead list (`/sales/lists/people/…`) answers `SavedLead` items
+	 * (docs/LeadListDataInner.md). ASSUMPTION: a Classic URL on the Sales Navigator route (or the
+	 * reverse), or a URL that is not a people search, is refused as an invalid parameter; this
+	 * sandbox searches people only.
+	 */
+	urlSearch(account, product, query, body) {
+		if (!body || typeof body !== 'object' || Array.isArray(body))
+			return invalid('Expected a JSON object body.');
+		if (typeof body.url !== 'string' || !body.url) return invalid('url is required.');
+		let url;
+		try {
+			url = new URL(body.url);
+		} catch {
+			return invalid('url must be a LinkedIn search URL.');
+		}
+		if (!/(^|\.)linkedin\.com$/.test(url.hostname))
+			return invalid('url must be a LinkedIn search URL.');
+		const members = this.searchMembersFor(account);
+		if (product === 'classic') {
+			if (!/^\/search\/results\/people\/?$/.test(url.pathname))
+				return invalid('url must be a LinkedIn Classic people search URL.');
+			const list = (name) => {
+				try {
+					const parsed = JSON.parse(url.searchParams.get(name) ?? '[]');
+					return Array.isArray(parsed) ? parsed.map(String) : [];
+				} catch {
+					return [];
+				}
+			};
+			const filters = {
+				keywords: url.searchParams.get('keywords') ?? undefined,
+				location: list('geoUrn'),
+				current_company: list('currentCompany'),
+				network_distance: list('network').map((n) => ({ F: 1, S: 2, O: 3 })[n]),
+			};
+			for (const key of ['location', 'current_company', 'network_distance'])
+				if (!filters[key].length) delete filters[key];
+			const matches = members.filter((m) => classicMatch(filters, m));
+			return this.searchPage(
+				product,
+				matches.map((m) => this.searchItem(m, product)),
+				query,
+			);
+		}
+		if (/^\/sales\/lists\/people\//.test(url.pathname)) {
+			const leads = members.slice(PEOPLE.length, PEOPLE.length + 30);
+			return this.searchPage(
+				product,
+				leads.map((m) => ({ ...this.searchItem(m, product), object: 'SavedLead' })),
+				query,
+			);
+		}
+		if (!/^\/sales\/search\/people\/?$/.test(url.pathname))
+			return invalid('url must be a Sales Navigator people search or lead list URL.');
+		const keywords = /keywords:([^,)]+)/.exec(url.searchParams.get('query') ?? '')?.[1];
+		const matches = members.filter((m) =>
+			salesNavigatorMatch(keywords ? { keywords: decodeURIComponent(keywords) } : {}, m),
+		);
+		return this.searchPage(
+			product,
+			matches.map((m) => this.searchItem(m, product)),
+			query,
+		);
+	}
+
+	/** The members with their distance to the account (a connection is FIRST_DEGREE). */
+	searchMembersFor(account) {
+		return SEARCH_MEMBERS.map((m) => ({
+			...m,
+			distance: this.isConnected(account.id, m.person.providerId) ? 'FIRST_DEGREE' : m.distance,
+		}));
+	}
+
+	/**
+	 * A result. Classic: a `PeopleSearchResult` (PY docs/PeopleSearchResultsDataInner.md:8-29:
+	 * `object`, `id`, `display_name`, `headline`, `network_distance`, `product: "classic"` required).
+	 * Sales Navigator: PY docs/PeopleSearch2DataInner.md:8-45, with its required flags, counts and
+	 * lists. ASSUMPTION: Sales Navigator's `id` is the member's `ACw…` id, its `profile_url` the
+	 * lead's Sales Navigator URL (v1's form), its `network_distance` the Classic words (the schema
+	 * is empty in PY), and it has a `public_identifier` (optional in PY; v1's had one).
+	 */
+	searchItem(member, product) {
+		const { person } = member;
+		const common = {
+			object: 'PeopleSearchResult',
+			member_id: String(200_000 + member.index),
+			display_name: `${person.firstName} ${person.lastName}`,
+			public_identifier: person.publicIdentifier,
+			location: member.place.name,
+			headline: person.headline,
+			network_distance: member.distance,
+			can_send_inmail: false,
+			is_premium: false,
+			is_open_profile: false,
+			shared_relations_count: 0,
+		};
+		if (product === 'classic')
+			return {
+				...common,
+				id: person.providerId,
+				profile_url: `https://www.linkedin.com/in/${encodeURIComponent(person.publicIdentifier)}`,
+				product: 'classic',
+			};
+		return {
+			...common,
+			id: member.salesId,
+			profile_url: member.leadUrl,
+			product: 'sales_navigator',
+			has_been_viewed: false,
+			has_been_saved: false,
+			has_posted_recently: false,
+			has_viewed_your_profile: false,
+			was_hired_recently: false,
+			was_promoted_recently: false,
+			follows_your_company: false,
+			is_past_colleague: false,
+			contact_info: {},
+			lists_count: 0,
+			notes_count: 0,
+			education: [],
+			skills: [],
+			work_experience: member.company
+				? [{ company: member.company.name, company_id: member.company.id, position: member.title }]
+				: [],
+			languages: [],
+			volunteering: [],
+		};
+	}
+
+	/**
+	 * `GET …/linkedin/search/parameters` (PY linked_in_api.py:5800-5806, docs/LinkedInApi.md:1658-1718:
+	 * `type` and `keywords` required, `limit` 1-100 default 10, `offset`) and the Sales Navigator one
+	 * (:10405-10411, `keywords` optional). Answer `{data: [{object: "SearchParameter", id, name}],
+	 * total_count?}` (docs/GetClassicSearchParameters200Response.md:8-10, …DataInner.md:8-11).
+	 * ASSUMPTION: the types are NOT SHOWN as an enum: any is taken; LOCATION and COMPANY answer the
+	 * sandbox table, any other an empty list.
+	 */
+	searchParameters(product, query) {
+		if (typeof query.type !== 'string' || !query.type) return invalid('type is required.');
+		if (product === 'classic' && query.keywords === undefined)
+			return invalid('keywords is required.');
+		const table =
+			query.type === 'LOCATION'
+				? SEARCH_LOCATIONS
+				: query.type === 'COMPANY'
+					? SEARCH_COMPANIES
+					: [];
+		const wanted = String(query.keywords ?? '').toLowerCase();
+		const items = table
+			.filter((entry) => entry.name.toLowerCase().includes(wanted))
+			.map((entry) => ({ object: 'SearchParameter', id: entry.id, name: entry.name }));
+		const limit = wholeNumber(query.limit, 10);
+		const offset = wholeNumber(query.offset, 0);
+		const page = this.pageOf(items, offset, limit, 100, invalid);
+		if (page.error) return page.error;
+		return [200, { data: page.slice, total_count: items.length }];
+	}
+
+	/** The recorded people searches (filters or URL, Classic or Sales Navigator). */
+	searchRequests() {
+		return this.requests.filter(
+			(r) =>
+				r.method === 'POST' &&
+				/^\/v2\/[^/]+\/linkedin\/(sales-navigator\/)?search(\/people)?$/.test(r.path),
+		);
 	}
 
 	/** The recorded requests that send a message (start a chat, or write in one). */

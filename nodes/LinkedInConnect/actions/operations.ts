@@ -9,6 +9,7 @@ import { getManyMessages } from './message/getMany.operation';
 import { sendMessage } from './message/send.operation';
 import { getProfile } from './profile/get.operation';
 import { getMyProfile } from './profile/getMe.operation';
+import { searchProfiles } from './profile/search.operation';
 import { getManyRelations } from './relation/getMany.operation';
 import type { OperationDefinition, ResourceDefinition } from './types';
 
@@ -32,5 +33,6 @@ export const OPERATIONS: readonly OperationDefinition[] = [
 	getManyMessages,
 	getProfile,
 	getMyProfile,
+	searchProfiles,
 	getManyRelations,
 ];

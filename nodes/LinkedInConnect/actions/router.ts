@@ -13,7 +13,12 @@ import { ExecutionCancelled, isCancellation, Pacer } from '../../core/shared/pac
 import { readOptions } from '../../core/shared/parameters';
 import { type Connection, createServiceClient, openConnection } from '../../core/transport/client';
 import { readRunSettings, type RunSettings } from './runSettings';
-import { implementationOf, type OperationDefinition, type ResourceDefinition } from './types';
+import {
+	implementationOf,
+	type ListResult,
+	type OperationDefinition,
+	type ResourceDefinition,
+} from './types';
 
 export interface NodeRegistry {
 	services: readonly LinkedInService[];
@@ -92,8 +97,11 @@ export async function runOperation(
 			});
 			const early = await guard?.before(client, input);
 			const result =
-				early ?? (await implementation(client, input as never, readOptions(context, itemIndex)));
+				early ??
+				(await implementation(client, input as never, readOptions(context, itemIndex), context));
 			if (!early) guard?.after(input, result);
+			const hint = Array.isArray(result) ? (result as ListResult).hint : undefined;
+			if (hint) context.addExecutionHints?.({ message: hint, location: 'outputPane' });
 			const simplify = context.getNodeParameter('simplify', itemIndex, true) !== false;
 			return (Array.isArray(result) ? result : [result]).map((one) => ({
 				json: simplify ? one.simplified : one.raw,

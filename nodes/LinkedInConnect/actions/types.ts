@@ -4,6 +4,7 @@ import type {
 	OperationKey,
 	OperationResult,
 	SendInvitationInput,
+	SearchInput,
 	SendMessageInput,
 	ServiceOperations,
 } from '../../core/services/types';
@@ -12,6 +13,7 @@ import type { ServiceClient } from '../../core/transport/types';
 type Inputs = { [K in keyof ServiceOperations]: Parameters<ServiceOperations[K]>[1] } & {
 	'invitation:send': SendInvitationInput;
 	'message:send': SendMessageInput;
+	'profile:search': SearchInput;
 };
 
 export type InputOf<K extends OperationKey> = Inputs[K];
@@ -24,7 +26,11 @@ export type Implementation = (
 	client: ServiceClient,
 	input: never,
 	options: IDataObject,
-) => Promise<OperationResult | OperationResult[]>;
+	context: IExecuteFunctions,
+) => Promise<OperationResult | ListResult>;
+
+/** A list's results, with what the run's output should say about them (an n8n execution hint). */
+export type ListResult = OperationResult[] & { hint?: string };
 
 /** How `definition` runs for `service`; undefined when the service does not offer it. */
 export function implementationOf(
@@ -49,6 +55,8 @@ export interface OperationDefinition<K extends OperationKey = OperationKey> {
 	description: string;
 	/** The operation's fields, without the Options collection (built from `options` and each service's own). */
 	properties: INodeProperties[];
+	/** Fields that depend on what the services offer (e.g. Search by URL only where there is one). */
+	propertiesFor?(services: readonly LinkedInService[]): INodeProperties[];
 	/** Options every service shares. */
 	options: INodeProperties[];
 	/** How many items may run at once at most; 1 means strictly one after another. */

@@ -83,3 +83,18 @@ export const RECEIVED_MESSAGE_FIELDS = [
 	'text',
 	'sent_at',
 ] as const;
+
+/**
+ * A person as Profile → Search gives them, for every service, in this order. `provider_id` is the
+ * id the service gave (Sales Navigator: its own `ACw…` id, which Send Invitation resolves);
+ * `connection_degree` 1 | 2 | 3 | null; `pending_invitation` true | false | null (not said);
+ * `source` classic | sales_navigator; `sales_navigator_url` only when there is one.
+ */
+export const SEARCH_FIELDS = [
+	// The member as Get Profile names them, up to location (a search gives no picture here).
+	...PROFILE_FIELDS.slice(0, 8),
+	'connection_degree',
+	'pending_invitation',
+	'source',
+	'sales_navigator_url',
+] as const;

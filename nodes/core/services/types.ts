@@ -37,6 +37,83 @@ export interface MessagesInput extends ListInput {
 	profile: ProfileIdentifier;
 }
 
+/** LinkedIn's people search a service runs: Classic, or Sales Navigator (Unipile). */
+export type SearchApi = 'classic' | 'salesNavigator';
+
+/** A filter value from the node: an id from the service's list, or plain text. */
+export interface SearchFilterValue {
+	value: string;
+	isId: boolean;
+}
+
+/** Profile → Search, checked; the policy above (services/searchPaging.ts) pages, caps and filters. */
+export interface SearchInput {
+	accountId: string;
+	/** A pasted LinkedIn or Sales Navigator people search URL; undefined: keywords and filters. */
+	url?: string;
+	api: SearchApi;
+	keywords?: string;
+	title?: string;
+	company?: SearchFilterValue;
+	location?: SearchFilterValue;
+	/** 1st, 2nd, 3rd+ degree; empty: any. */
+	connectionDegree: Array<1 | 2 | 3>;
+	/** Merged into the service's own search body, as the service documents its fields. */
+	additionalFilters: IDataObject;
+	/** Undefined: Return All (capped at the service's per-search maximum). */
+	limit?: number;
+	excludeConnectedAndPending: boolean;
+}
+
+/** One page of search results, already in the shared fields (SEARCH_FIELDS). */
+export interface SearchPage {
+	results: OperationResult[];
+	/** Undefined on the last page. */
+	nextPageToken?: string;
+	/** How many results the service says the search has, when it says. */
+	total?: number;
+	/** What reading the page cost, where the service bills reads in credits (LinkupAPI). */
+	credits?: number;
+}
+
+/** An id for a search filter, from the service's own list (Unipile's search parameters). */
+export interface SearchParameter {
+	id: string;
+	name: string;
+}
+
+/**
+ * A service's part of Profile → Search: how to read one page. Paging to the Limit, the cap per
+ * search, duplicates across pages, Exclude Connected and Pending and the pause between pages are
+ * decided once, above every service (services/searchPaging.ts).
+ */
+export interface PeopleSearch {
+	/** Whether it searches from a pasted search URL. */
+	byUrl: boolean;
+	/** Whether it runs Sales Navigator searches. */
+	salesNavigator: boolean;
+	/** Most results LinkedIn gives for one search, per product (e.g. 1,000 Classic, 2,500 Sales Navigator). */
+	maxResults: Record<SearchApi, number>;
+	/**
+	 * One page: the first for an undefined token. `wanted` is how many more results would do (for
+	 * the page size); the service's own page maximum is the adapter's to respect.
+	 */
+	readPage(
+		client: ServiceClient,
+		input: SearchInput,
+		token: string | undefined,
+		wanted: number | undefined,
+		options: IDataObject,
+	): Promise<SearchPage>;
+	/** Ids for the Location and Company lists; undefined where the service takes plain text. */
+	parameters?(
+		client: ServiceClient,
+		accountId: string,
+		type: 'LOCATION' | 'COMPANY',
+		query: string,
+	): Promise<SearchParameter[]>;
+}
+
 export interface AccountInput {
 	accountId: string;
 }
@@ -145,7 +222,11 @@ export interface InvitationSender {
 }
 
 /** Every operation key, the Sends included (offered through a service's InvitationSender / MessageSender). */
-export type OperationKey = keyof ServiceOperations | 'invitation:send' | 'message:send';
+export type OperationKey =
+	| keyof ServiceOperations
+	| 'invitation:send'
+	| 'message:send'
+	| 'profile:search';
 
 /**
  * The operations a service may offer, keyed `<resource>:<operation>`. Each receives the checked
@@ -251,6 +332,8 @@ export interface LinkedInService {
 	invitations?: InvitationSender;
 	/** Send Message, when it offers it. */
 	messages?: MessageSender;
+	/** Profile → Search, when it offers it. */
+	search?: PeopleSearch;
 	/** Options only this service has, per operation: shown only when it is chosen. */
 	options?: Partial<Record<OperationKey, INodeProperties[]>>;
 	/** What an operation costs or means with this service, shown above its fields when it is chosen. */

@@ -198,6 +198,16 @@ export function identifierKey(identifier: ProfileIdentifier): string {
 }
 
 /**
+ * A member id of another LinkedIn product than Classic: Sales Navigator (`ACw…`) or Recruiter
+ * (`AE…`). "Each user has a multiple fixed provider ID for Classic, Recruiter and Sales
+ * Navigator … you need to convert it with get profile route" (developer.unipile.com/docs/
+ * users-overview): invitations and messages take the Classic id, so such an id is looked up first.
+ */
+export function isOtherProductId(profile: ProfileIdentifier): boolean {
+	return profile.kind === 'providerId' && /^(?:ACw|AE)/.test(profile.value);
+}
+
+/**
  * Every key one member is known by for an account: the identifier an item gave, and those an
  * answer named (its provider id, its public identifier), so a URL row and an id row meet.
  */

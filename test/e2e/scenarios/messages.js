@@ -41,7 +41,12 @@ const SERVICES = [
  * A copy of an example for `service`, under its own id and webhook ids, its outgoing URLs at the
  * collector, its Wait shortened to `waitSeconds`; `keep` names the nodes kept (a branch of it).
  */
-function exampleCopy(file, service, folder, { collectorUrl, waitSeconds = 3, keep, manual } = {}) {
+function exampleCopy(
+	file,
+	service,
+	folder,
+	{ collectorUrl, waitSeconds = 3, keep, manual, replace = {} } = {},
+) {
 	const workflow = JSON.parse(
 		readFileSync(file, 'utf8')
 			.split('https://crm.example.com')
@@ -56,6 +61,8 @@ function exampleCopy(file, service, folder, { collectorUrl, waitSeconds = 3, kee
 		);
 	}
 	for (const node of workflow.nodes) {
+		// A node the sandbox cannot run (a Google Sheet) stands in as another (an HTTP Request to the collector).
+		if (replace[node.name]) Object.assign(node, replace[node.name]);
 		if (node.credentials?.unipileApi)
 			node.credentials = { [service.type]: { id: service.id, name: service.name } };
 		if (node.parameters?.authentication === 'unipileApi')

@@ -8,7 +8,6 @@ import { pick, INVITED_MEMBER_FIELDS, statusResult } from '../../../core/service
 import { identifierKey, memberKeys } from '../../../core/shared/profileIdentifier';
 import type { RunGuard } from '../types';
 
-
 export function repeatGuard(): RunGuard<'invitation:send'> {
 	const invited = new Map<string, IDataObject>();
 	return {

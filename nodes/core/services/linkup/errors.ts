@@ -25,7 +25,8 @@ const ADVICE = lookupMap<{ advice: string }>({
 			'LinkupAPI does not support this action: update the node, and report it if it persists.',
 	},
 	INVALID_PARAMS: {
-		advice: 'LinkupAPI refused a parameter: check the profile, the account ID and the message.',
+		advice:
+			'LinkupAPI refused a parameter: check the profile, the account ID and the message (Search: the filters, and Additional Filters in LinkupAPI\'s own field names, e.g. {"school_url": ["…"]}).',
 	},
 	RATE_LIMITED: {
 		advice:

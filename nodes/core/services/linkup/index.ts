@@ -19,6 +19,7 @@ import { getMessages, linkupMessages } from './messages';
 import { INVITATION_LIST_OPTIONS, invitationListParams } from './options';
 import { getMyProfile, getProfile } from './profiles';
 import { getRelations } from './relations';
+import { linkupSearch, PAGE_SIZE } from './search';
 import { linkupTrigger } from './webhooks';
 
 export const linkupService: LinkedInService = {
@@ -56,6 +57,9 @@ export const linkupService: LinkedInService = {
 		// v1 page 1 per 10 results.
 		'message:getMany':
 			'LinkupAPI charges credits for each page of the conversation read (its example: 1 credit; its older rate: 1 per 10 messages): set a Limit unless you need them all. Given a member ID, telling who wrote each message may take one profile lookup (1 credit).',
+		// …/v2/profiles/search-people: its example charges 2 credits for 2 results; the v1 page
+		// (…/linkup/Profile/search) 1 credit per 10 results. Each answer says what it cost.
+		'profile:search': `LinkupAPI charges credits for the people each search page returns (its example: 2 credits for 2 people; its older rate: 1 per 10). A page holds up to ${PAGE_SIZE} people; a Limit under ${PAGE_SIZE} without Exclude Connected and Pending asks for just that many. With Simplify off, each person shows its page's cost in metadata.credits_consumed. Company and Location are taken By Name.`,
 	},
 
 	listAccounts,
@@ -63,6 +67,8 @@ export const linkupService: LinkedInService = {
 	invitations: linkupInvitations,
 
 	messages: linkupMessages,
+
+	search: linkupSearch,
 
 	operations: {
 		'profile:get': getProfile,

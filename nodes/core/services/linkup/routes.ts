@@ -11,6 +11,23 @@ export const PROFILES = '/v2/profiles';
 export const WEBHOOKS = '/v2/webhooks';
 export const ACCOUNTS = '/v2/accounts';
 
+/** One action of a category: `POST <category>` with `{account_id, action, params}`. */
+async function categoryAction(
+	client: ServiceClient,
+	url: string,
+	accountId: string,
+	action: string,
+	params: IDataObject,
+	idempotent: boolean,
+): Promise<IDataObject> {
+	return await client.request({
+		method: 'POST',
+		url,
+		body: { account_id: accountId, action, params },
+		idempotent,
+	});
+}
+
 /** One `POST /v2/network` action. */
 export async function networkAction(
 	client: ServiceClient,
@@ -19,12 +36,7 @@ export async function networkAction(
 	params: IDataObject,
 	idempotent: boolean,
 ): Promise<IDataObject> {
-	return await client.request({
-		method: 'POST',
-		url: NETWORK,
-		body: { account_id: accountId, action, params },
-		idempotent,
-	});
+	return await categoryAction(client, NETWORK, accountId, action, params, idempotent);
 }
 
 /**
@@ -37,10 +49,18 @@ export async function messagesAction(
 	action: string,
 	params: IDataObject,
 ): Promise<IDataObject> {
-	return await client.request({
-		method: 'POST',
-		url: MESSAGES,
-		body: { account_id: accountId, action, params },
-		idempotent: true,
-	});
+	return await categoryAction(client, MESSAGES, accountId, action, params, true);
+}
+
+/**
+ * One `POST /v2/profiles` read (docs.linkupapi.com/api-reference/v2/profiles/*, e.g. search_people):
+ * retried like any read (failed calls spend no credits: docs.linkupapi.com/api-reference/v2/error-codes).
+ */
+export async function profilesAction(
+	client: ServiceClient,
+	accountId: string,
+	action: string,
+	params: IDataObject,
+): Promise<IDataObject> {
+	return await categoryAction(client, PROFILES, accountId, action, params, true);
 }

@@ -16,7 +16,13 @@ const ADVICE = lookupMap<{ advice: string }>({
 			'The text is too long for LinkedIn: an invitation note takes 300 characters or fewer (200 on free accounts); shorten the note or the message.',
 	},
 	invalid_parameters: {
-		advice: 'Unipile refused a parameter: check the account ID, the profile and the options.',
+		advice:
+			'Unipile refused a parameter: check the account ID, the profile, the search filters (Additional Filters JSON: the fields Unipile documents) and the options.',
+	},
+	// Search by URL (v1 spec, A_search 400 types): LinkedIn's own search URL, as the browser shows it.
+	invalid_url: {
+		advice:
+			'Unipile refused the URL: for Profile → Search paste a LinkedIn people search as the browser shows it (linkedin.com/search/results/people/… or linkedin.com/sales/search/people…), a saved search or a lead list.',
 	},
 	missing_parameters: {
 		advice: 'Unipile says a required parameter is missing: check the account ID and the profile.',
@@ -54,12 +60,16 @@ const ADVICE = lookupMap<{ advice: string }>({
 		advice:
 			'LinkedIn has restricted this account: stop sending and check the account on linkedin.com before trying again.',
 	},
+	// A Sales Navigator search (or a pasted /sales/ URL) from an account without the seat (v1
+	// spec, A_search 403: "The requested feature has either not been subscribed or not been
+	// authenticated properly"; "requires a subscription to provider's services").
 	feature_not_subscribed: {
 		advice:
-			"This LinkedIn account has no subscription for that feature (e.g. Sales Navigator or Recruiter): set 'LinkedIn API' to Classic or subscribe.",
+			"This LinkedIn account has no subscription for that feature: Sales Navigator (a Sales Navigator search, a pasted linkedin.com/sales/ URL) needs a Sales Navigator seat on the account, Recruiter a Recruiter seat. Set 'LinkedIn API' to Classic (or paste a classic search URL), or subscribe.",
 	},
 	subscription_required: {
-		advice: 'This feature needs a paid LinkedIn subscription on the account.',
+		advice:
+			"This needs a paid LinkedIn subscription on the account: a Sales Navigator search (or a pasted linkedin.com/sales/ URL) needs a Sales Navigator seat. Set 'LinkedIn API' to Classic, or subscribe.",
 	},
 	account_mismatch: {
 		advice: 'The account ID does not belong to this API key: pick the account from the list.',
@@ -143,8 +153,11 @@ const ADVICE = lookupMap<{ advice: string }>({
 		advice:
 			'LinkedIn or Unipile is rate limiting this account: space the requests out (e.g. a Wait node between items) and try later.',
 	},
+	// Also how LinkedIn's throttling may come back ("Exceeding LinkedIn's limits will result in an
+	// HTTP 429 or 500 error", developer.unipile.com/docs/provider-limits-and-restrictions).
 	provider_error: {
-		advice: 'LinkedIn is having problems: try again in a few minutes.',
+		advice:
+			'LinkedIn is having problems, or is slowing this account down: try again in a few minutes, and space searches and other requests out.',
 	},
 	unexpected_error: {
 		advice: 'Unipile hit an unexpected error: try again; if it persists, contact Unipile support.',

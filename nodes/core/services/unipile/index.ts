@@ -1,7 +1,8 @@
 /**
  * Unipile API v1 (https://developer.unipile.com/reference). The customer's DSN is the host; every
  * call carries `X-API-KEY`. Inviting and messaging need the member's provider_id, so a URL or
- * public identifier is resolved with `GET /users/{identifier}` first.
+ * public identifier is resolved with `GET /users/{identifier}` first (for inviting, a Sales
+ * Navigator or Recruiter id too). Profile → Search: ./search.ts.
  */
 import { UNIPILE_DSN } from '../../shared/baseUrl';
 import type { LinkedInService } from '../types';
@@ -18,6 +19,7 @@ import { getMessages, unipileMessages } from './messages';
 import { MESSAGE_OPTIONS, PROFILE_OPTIONS, RELATION_OPTIONS, SEND_OPTIONS } from './options';
 import { getMyProfile, getProfile } from './profiles';
 import { getRelations } from './relations';
+import { unipileSearch } from './search';
 import { unipileTrigger } from './webhooks';
 
 export const unipileService: LinkedInService = {
@@ -37,6 +39,8 @@ export const unipileService: LinkedInService = {
 			"Unipile writes to a member ID (provider_id): a profile URL or public identifier is first looked up, one profile view per member, counted against LinkedIn's daily limit (about 80–100).",
 		'message:getMany':
 			"Unipile reads conversations by member ID (provider_id): a profile URL or public identifier is first looked up, one profile view per member, counted against LinkedIn's daily limit (about 80–100).",
+		'profile:search':
+			'Each page is a search made from the LinkedIn account (up to 50 people on Classic, 100 on Sales Navigator). Sales Navigator needs a seat on the account, and its results carry Sales Navigator IDs (ACw…): Send Invitation looks each up once (a profile view) for the Classic ID.',
 	},
 
 	listAccounts,
@@ -44,6 +48,8 @@ export const unipileService: LinkedInService = {
 	invitations: unipileInvitations,
 
 	messages: unipileMessages,
+
+	search: unipileSearch,
 
 	trigger: unipileTrigger,
 

@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { lookupMap } from '../../shared/lookup';
-import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { profileUrlOf, profileUrlOfSlug, isOtherProductId } from '../../shared/profileIdentifier';
 import { isoDate, objects, text } from '../../shared/values';
 import type { ServiceClient } from '../../transport/types';
 import { findSentInvitation, type SentList } from '../sentCheck';
@@ -29,8 +29,15 @@ const ALREADY = lookupMap<'already_invited' | 'already_connected'>({
 
 /** Send Invitation's facts for Unipile v1; the policy above decides what to do with them. */
 export const unipileInvitations: InvitationSender = {
-	// By URL or public identifier the lookup is needed for the provider id, so checking is free.
-	looksUpFirst: (profile) => profile.kind === 'publicIdentifier',
+	// By URL or public identifier the lookup is needed for the provider id, so checking is free;
+	// likewise for a Sales Navigator (ACw…) or Recruiter (AE…) id, e.g. from a Sales Navigator
+	// search: the invite takes the Classic id (v1 spec, POST /users/invite, L26711: "It has to be
+	// the provider's id"), and "Each user has a multiple fixed provider ID for Classic, Recruiter
+	// and Sales Navigator … you need to convert it with get profile route" (developer.unipile.com/
+	// docs/users-overview). ASSUMPTION (inferred, not shown by a document): the lookup, which
+	// leaves `linkedin_api` out ("if different from classic", v1 spec L25605), answers the
+	// member's Classic profile and provider_id for an ACw…/AE… id.
+	looksUpFirst: (profile) => profile.kind === 'publicIdentifier' || isOtherProductId(profile),
 
 	async standing(client, input) {
 		const lookup = await lookUpProfile(client, input.accountId, input.profile, CLASSIC_LOOKUP);

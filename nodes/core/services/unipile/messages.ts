@@ -17,7 +17,11 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { collectPages } from '../../shared/pagination';
-import { type ProfileIdentifier, profileUrlOfSlug } from '../../shared/profileIdentifier';
+import {
+	type ProfileIdentifier,
+	profileUrlOfSlug,
+	isOtherProductId,
+} from '../../shared/profileIdentifier';
 import { isoDate, objects, text } from '../../shared/values';
 import { ServiceError } from '../../transport/errors';
 import type { ServiceClient, ServiceFailure } from '../../transport/types';
@@ -56,7 +60,8 @@ async function recipientOf(
 	profile: ProfileIdentifier,
 	nothingDone: string,
 ): Promise<Recipient> {
-	if (profile.kind === 'providerId') {
+	// A Sales Navigator or Recruiter id (e.g. from Profile → Search) is looked up for the Classic one.
+	if (profile.kind === 'providerId' && !isOtherProductId(profile)) {
 		return {
 			providerId: profile.value,
 			member: { provider_id: profile.value, profile_url: profileUrlOfSlug(profile.value) },

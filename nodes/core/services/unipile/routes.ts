@@ -21,3 +21,12 @@ export function chatMessagesPath(chatId: string): string {
 export function attendeeChatsPath(providerId: string): string {
 	return `${API}/chat_attendees/${encodeURIComponent(providerId)}/chats`;
 }
+
+/**
+ * LinkedIn people search, Classic or Sales Navigator, from filters, a pasted URL or a cursor (v1
+ * spec, A_search: POST /api/v1/linkedin/search, unipile-v1-openapi.yaml L30825-36611).
+ */
+export const SEARCH = `${API}/linkedin/search`;
+
+/** LinkedIn's ids for search filters (v1 spec, A_getSearchParametersList, L30554-30824). */
+export const SEARCH_PARAMETERS = `${API}/linkedin/search/parameters`;

@@ -29,6 +29,12 @@ export const SERVICE_NAME = 'Unipile v2';
 const KEY_ADVICE =
 	'Unipile rejected the API key: copy a scoped Account API key from the Unipile dashboard (API v2) into the Unipile V2 API credential.';
 
+const SEARCH_PRODUCT_ADVICE =
+	"This LinkedIn account has no subscription for that feature (a Sales Navigator search needs a Sales Navigator seat): set 'LinkedIn API' to Classic, paste a Classic search URL, or subscribe.";
+
+const SEARCH_URL_ADVICE =
+	"The search URL was refused: paste a people search as the browser's address bar shows it (linkedin.com/search/results/people/… or linkedin.com/sales/search/people…).";
+
 /** Advice by full type (`api/…`, `provider/…`): the documented ones first, then ASSUMPTION ones. */
 const ADVICE = lookupMap<string>({
 	// Documented (DOC error-responses).
@@ -81,6 +87,15 @@ const ADVICE = lookupMap<string>({
 		'LinkedIn would not send this message (e.g. the conversation is read-only): check it on linkedin.com.',
 	'provider/account_restricted':
 		'LinkedIn has restricted this account: stop sending and check the account on linkedin.com before trying again.',
+	// Search refusals: v1's `POST /api/v1/linkedin/search` types (400 `errors/invalid_url`, 403
+	// `errors/feature_not_subscribed` and `errors/subscription_required`; v1 spec, fact sheet §1.9)
+	// under both v2 prefixes, as it is NOT SHOWN which side raises them.
+	'api/feature_not_subscribed': SEARCH_PRODUCT_ADVICE,
+	'provider/feature_not_subscribed': SEARCH_PRODUCT_ADVICE,
+	'api/subscription_required': SEARCH_PRODUCT_ADVICE,
+	'provider/subscription_required': SEARCH_PRODUCT_ADVICE,
+	'api/invalid_url': SEARCH_URL_ADVICE,
+	'provider/invalid_url': SEARCH_URL_ADVICE,
 	'api/disconnected_account':
 		'The LinkedIn account is disconnected from Unipile: reconnect it in the Unipile dashboard, then run again.',
 	'api/too_many_requests':

@@ -1,7 +1,8 @@
 /**
  * Unipile API v2 (https://developer.unipile.com/v2.0/): one host, `https://api.unipile.com/v2`, a
  * scoped API key in `X-API-KEY`, the account in the path (`/v2/{account_id}/…`). Inviting and
- * messaging need the member's id, so a URL or public identifier is read with the profile route first. Each file
+ * messaging need the member's id, so a URL or public identifier (or, to invite, a Sales Navigator or
+ * Recruiter id) is read with the profile route first. Each file
  * here does one job and cites its sources (tags as in the v2 fact sheet: PY, TS, N8N, DOC).
  */
 import type { LinkedInService } from '../types';
@@ -20,6 +21,7 @@ import { getMessages, unipileV2Messages } from './messages';
 import { getMyProfile, getProfile } from './profiles';
 import { MESSAGE_OPTIONS, RELATION_OPTIONS } from './options';
 import { getRelations } from './relations';
+import { unipileV2Search } from './search';
 import { unipileV2Trigger } from './webhooks';
 
 export const unipileV2Service: LinkedInService = {
@@ -37,6 +39,9 @@ export const unipileV2Service: LinkedInService = {
 	invitations: unipileV2Invitations,
 
 	messages: unipileV2Messages,
+
+	// Classic and Sales Navigator, by filters or a pasted URL (search.ts).
+	search: unipileV2Search,
 
 	// v2 answers a received invitation by its id alone (PY users_api.py:313-314, 589-590).
 	fieldsNotTaken: ['sharedSecret'],

@@ -22,7 +22,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { lookupMap } from '../../shared/lookup';
-import { profileUrlOf, profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { profileUrlOf, profileUrlOfSlug, isOtherProductId } from '../../shared/profileIdentifier';
 import { object, text } from '../../shared/values';
 import type { ServiceClient } from '../../transport/types';
 import { findSentInvitation, type SentList } from '../sentCheck';
@@ -69,10 +69,15 @@ function sentList(client: ServiceClient, accountId: string): SentList {
 	};
 }
 
+// ASSUMPTION: v2's profile route converts a Sales Navigator or Recruiter id as v1's does:
+// `GET /v2/{account_id}/users/{ACw…}` (no `variant`, i.e. Classic) answers the member's Classic
+// profile, whose `id` is the `ACo…` id the invitation takes (no v2 source shows it).
+
 /** Send Invitation's facts for Unipile v2; the policy above decides what to do with them. */
 export const unipileV2Invitations: InvitationSender = {
-	// By URL or public identifier the lookup gives the user id, so checking is free.
-	looksUpFirst: (profile) => profile.kind === 'publicIdentifier',
+	// By URL or public identifier the lookup gives the user id, so checking is free; a Sales
+	// Navigator or Recruiter id (e.g. from Profile → Search) is turned into the Classic id by it.
+	looksUpFirst: (profile) => profile.kind === 'publicIdentifier' || isOtherProductId(profile),
 
 	async standing(client, input) {
 		const lookup = await lookUpProfile(client, input.accountId, input.profile);

@@ -40,7 +40,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { collectPages } from '../../shared/pagination';
 import { lookupMap } from '../../shared/lookup';
-import { profileUrlOfSlug } from '../../shared/profileIdentifier';
+import { profileUrlOfSlug, isOtherProductId } from '../../shared/profileIdentifier';
 import { isoDate, object, objects, text } from '../../shared/values';
 import type { ServiceClient } from '../../transport/types';
 import { type Conversation, findSentMessage, MESSAGE_CLOCK_MARGIN_MS } from '../messageCheck';
@@ -75,7 +75,8 @@ async function recipient(
 	accountId: string,
 	profile: SendMessageInput['profile'],
 ): Promise<{ userId: string; member: IDataObject }> {
-	if (profile.kind === 'providerId') {
+	// A Sales Navigator or Recruiter id (e.g. from Profile → Search) is looked up for the Classic one.
+	if (profile.kind === 'providerId' && !isOtherProductId(profile)) {
 		return {
 			userId: profile.value,
 			member: { provider_id: profile.value, profile_url: profileUrlOfSlug(profile.value) },
