@@ -106,7 +106,7 @@ function desiredWebhooks(context: IHookFunctions): DesiredWebhooks {
 		);
 	}
 	const slot = slotOf(context);
-	const name = webhookName(context.getWorkflow().id, slot);
+	const name = webhookName(context.getWorkflow().id, context.getNode().id, slot);
 	return { service, trigger, slot, specs: specsFor(trigger, { accountId, url, name }, events) };
 }
 

@@ -179,6 +179,9 @@ function makeNode(
 	};
 }
 
+/** Each run its own execution id, as n8n gives (state kept per execution must not leak between tests). */
+let executions = 0;
+
 export function makeAdditionalData(
 	credentials: RunOptions['credentials'],
 	hooks?: ExecutionLifecycleHooks,
@@ -187,7 +190,7 @@ export function makeAdditionalData(
 	return {
 		hooks,
 		credentialsHelper: new TestCredentialsHelper(credentials),
-		executionId: 'test-execution',
+		executionId: `test-execution-${++executions}`,
 		restApiUrl: '',
 		webhookBaseUrl: '',
 		webhookWaitingBaseUrl: '',

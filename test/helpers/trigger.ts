@@ -35,6 +35,9 @@ export interface HarnessOptions {
 	webhookBase?: string;
 	/** The workflow's static data as n8n kept it (a restart: the same data, a new Workflow). */
 	staticData?: IDataObject;
+	/** Another trigger node of the same workflow: its own id and webhook path. */
+	nodeId?: string;
+	webhookId?: string;
 }
 
 const nodeType = new LinkedInConnectTrigger();
@@ -85,15 +88,21 @@ export class TriggerHarness {
 	constructor(
 		parameters: INodeParameters,
 		credentials: Record<string, ICredentialDataDecryptedObject>,
-		{ typeVersion = 1.1, webhookBase = WEBHOOK_BASE, staticData }: HarnessOptions = {},
+		{
+			typeVersion = 1.1,
+			webhookBase = WEBHOOK_BASE,
+			staticData,
+			nodeId = 'trigger-under-test',
+			webhookId = WEBHOOK_ID,
+		}: HarnessOptions = {},
 	) {
 		this.node = {
-			id: 'trigger-under-test',
-			name: 'LinkedIn Connect Trigger',
+			id: nodeId,
+			name: nodeId === 'trigger-under-test' ? 'LinkedIn Connect Trigger' : `Trigger ${nodeId}`,
 			type: 'n8n-nodes-linkedin-connect.linkedInConnectTrigger',
 			typeVersion,
 			position: [0, 0],
-			webhookId: WEBHOOK_ID,
+			webhookId,
 			parameters,
 			credentials: Object.fromEntries(
 				Object.keys(credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),

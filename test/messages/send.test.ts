@@ -5,6 +5,7 @@
  * answer is checked in the conversation and never resent.
  */
 import { runNode } from '../helpers/engine';
+import { linkedInConnectNode, rowsNode, runWorkflow } from '../helpers/workflow';
 import { expectNoSecret } from '../helpers/assertions';
 import { rl } from '../helpers/fixtures';
 import { allServicesUnderTest } from '../helpers/services';
@@ -149,14 +150,72 @@ describe.each(allServicesUnderTest())('$name', (service) => {
 		]);
 	});
 
-	it('a lost answer before it went through: checked, said not sent, never resent', async () => {
+	it('a lost answer before it went through: checked, said uncertain (it may still be on its way), never resent', async () => {
 		service.fake.addFault({ ...service.messageSendFault, mode: 'reset' });
 		const result = await send(rl('providerId', LINUS.id), 'Never arrived');
 
 		expect(result.items[0].json.error).toMatch(
-			/Checked with the service: it did not go through, so running this item again is safe\.$/,
+			/It may or may not have gone through \(it was not in the conversation when checked, moments later, but the service may still have been delivering it\): look at the conversation on LinkedIn before running this item again\.$/,
 		);
 		expect(fake.messageRequests()).toHaveLength(1);
 		expect(fake.conversation(service.accountId, 'linus-t')).toEqual([]);
+	});
+
+	it("n8n's Retry On Fail runs the node again: the members already written to get skipped_repeat", async () => {
+		for (const member of ['sam-sales', 'jérôme-dupont'])
+			fake.seedConversation(service.accountId, member, 0);
+		// The second message is refused once (a rate limit): the node fails and n8n runs it again.
+		service.fake.addFault({
+			...service.messageSendFault,
+			status: 429,
+			body: service.transientBody(429),
+			skip: 1,
+		});
+		const credentials = service.credentials(baseUrl());
+		const workflow = await runWorkflow(
+			[
+				rowsNode(
+					['linus-t', 'sam-sales', 'jérôme-dupont'].map((slug) => ({
+						linkedin: `https://www.linkedin.com/in/${slug}/`,
+					})),
+					'Send Message',
+				),
+				linkedInConnectNode(
+					'Send Message',
+					service.params('message', 'send', {
+						profile: rl('url', '={{ $json.linkedin }}'),
+						text: 'Hello again',
+						options: {},
+					}),
+					credentials,
+					{ retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
+				),
+			],
+			credentials,
+		);
+
+		expect(workflow.run.data.resultData.error).toBeUndefined();
+		expect(workflow.output('Send Message').map((item) => item.json.status)).toEqual([
+			'skipped_repeat',
+			'sent',
+			'sent',
+		]);
+		for (const member of ['linus-t', 'sam-sales', 'jérôme-dupont'])
+			expect(fake.conversation(service.accountId, member).filter((m) => m.from_me)).toHaveLength(1);
+	});
+
+	it('a row whose message may have gone out (answer lost, check unsure): a later row for the member sends nothing', async () => {
+		service.fake.addFault({ ...service.messageSendFault, mode: 'reset' });
+		const result = await send(rl('url', '={{ $json.profile }}'), 'Hello', {}, [
+			{ profile: LINUS.url },
+			{ profile: LINUS.url },
+		]);
+
+		expect(result.items[0].json).toMatchObject({ code: 'UNCERTAIN' });
+		expect(result.items[1].json).toMatchObject({
+			status: 'skipped_repeat',
+			reason: expect.stringMatching(/may have gone out/),
+		});
+		expect(fake.messageRequests()).toHaveLength(1);
 	});
 });

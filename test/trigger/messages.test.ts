@@ -148,4 +148,23 @@ describe.each(allServicesUnderTest())('$name', (service) => {
 			expect(result.workflowData).toBeUndefined();
 		}
 	});
+
+	it("two trigger nodes of one workflow (one per event) never remove each other's webhooks", async () => {
+		const accepted = harness({ events: ['invitationAccepted'] });
+		const messages = new TriggerHarness(
+			side.parameters({ events: ['messageReceived'] }),
+			service.credentials(baseUrl()),
+			{ nodeId: 'second-trigger', webhookId: '3c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f' },
+		);
+		await accepted.activate();
+		await messages.activate();
+		// Activated again (n8n's restart): each finds its own in place.
+		await accepted.activate();
+		await messages.activate();
+
+		expect(service.fake.webhooks).toHaveLength(2);
+		const delivery = await reply('Still there?');
+		const { result } = await messages.deliver(delivery.body, delivery.headers, delivery.raw);
+		expect(result.workflowData?.[0].map((item) => item.json.event)).toEqual(['messageReceived']);
+	});
 });

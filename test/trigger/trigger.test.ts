@@ -67,7 +67,7 @@ describe.each(servicesUnderTest())('$name', (service) => {
 				expect(unipile.calls('POST', '/api/v1/webhooks')[0].body).toEqual({
 					source: 'users',
 					request_url: WEBHOOK_URL,
-					name: 'n8n LinkedIn Connect Trigger (workflow wf-trigger)',
+					name: 'n8n LinkedIn Connect Trigger (workflow wf-trigger, node trigger-under-test)',
 					format: 'json',
 					account_ids: [account],
 					events: ['new_relation'],

@@ -51,7 +51,7 @@ describe('LinkedIn Connect Trigger with Unipile v2, webhook mode', () => {
 			url: WEBHOOK_URL,
 			trigger_events: ['relation.new', 'relation.request.accept'],
 			account_ids: [V2_ACCOUNT],
-			description: 'n8n LinkedIn Connect Trigger (workflow wf-trigger)',
+			description: 'n8n LinkedIn Connect Trigger (workflow wf-trigger, node trigger-under-test)',
 		});
 		expect(record(h)).toMatchObject({
 			service: 'unipileV2Api',

@@ -11,6 +11,13 @@ import {
 	sameText,
 } from '../../nodes/core/services/messageCheck';
 
+/** Not found is never "not sent": the service may still be delivering it. */
+const NOT_FOUND = {
+	outcome: 'unknown',
+	reason:
+		'it was not in the conversation when checked, moments later, but the service may still have been delivering it',
+};
+
 const ATTEMPT = Date.parse('2025-05-01T12:00:00Z');
 const TEXT = 'Thanks for connecting!';
 
@@ -87,19 +94,19 @@ describe('findSentMessage', () => {
 		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toMatchObject({ outcome: 'sent' });
 	});
 
-	it('a message older than the attempt less the margin ends the conversation: not sent', async () => {
+	it('a message older than the attempt less the margin ends the conversation: unknown, never "not sent"', async () => {
 		const chat = conversation([
 			message('old', 'Earlier', ATTEMPT - MESSAGE_CLOCK_MARGIN_MS - 1000, true),
 			message('older', TEXT, ATTEMPT - 60 * 60 * 1000, true),
 			...chatter(10),
 		]);
-		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toEqual({ outcome: 'not_sent' });
+		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toEqual(NOT_FOUND);
 		expect(chat.reads).toBe(1);
 	});
 
 	it("the member's own message with the same text is not ours", async () => {
 		const chat = conversation([message('theirs', TEXT, ATTEMPT, false)]);
-		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toEqual({ outcome: 'not_sent' });
+		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toEqual(NOT_FOUND);
 	});
 
 	it('a message whose writer the service cannot tell may be ours', async () => {
@@ -144,9 +151,9 @@ describe('findSentMessage', () => {
 		expect(chat.reads).toBe(MAX_MESSAGE_CHECK_PAGES);
 	});
 
-	it('exactly as many pages as it reads, then the end: not sent', async () => {
+	it('exactly as many pages as it reads, then the end: unknown, never "not sent"', async () => {
 		const chat = conversation(chatter(MAX_MESSAGE_CHECK_PAGES * 2));
-		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toEqual({ outcome: 'not_sent' });
+		expect(await findSentMessage([chat], TEXT, ATTEMPT)).toEqual(NOT_FOUND);
 	});
 
 	it('an empty page ends the conversation, whatever token it gives', async () => {
@@ -154,7 +161,7 @@ describe('findSentMessage', () => {
 			...conversation([]),
 			readPage: async () => ({ items: [], nextPageToken: 'more' }),
 		};
-		expect(await findSentMessage([empty], TEXT, ATTEMPT)).toEqual({ outcome: 'not_sent' });
+		expect(await findSentMessage([empty], TEXT, ATTEMPT)).toEqual(NOT_FOUND);
 	});
 
 	it('several conversations: read in turn, found in the second', async () => {
@@ -175,8 +182,8 @@ describe('findSentMessage', () => {
 		});
 	});
 
-	it('no conversation: not sent', async () => {
-		expect(await findSentMessage([], TEXT, ATTEMPT)).toEqual({ outcome: 'not_sent' });
+	it('no conversation: unknown, never "not sent"', async () => {
+		expect(await findSentMessage([], TEXT, ATTEMPT)).toEqual(NOT_FOUND);
 	});
 
 	it('an unreadable page fails the check (the client says "checking failed too")', async () => {

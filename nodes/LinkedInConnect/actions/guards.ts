@@ -18,5 +18,8 @@ export function combineGuards<K extends OperationKey>(
 		after(input, result) {
 			for (const guard of present) guard.after(input, result);
 		},
+		failed(input, error) {
+			for (const guard of present) guard.failed?.(input, error);
+		},
 	};
 }

@@ -88,8 +88,9 @@ export async function runOperation(
 	let connection: Promise<Connection> | undefined;
 
 	async function runItem(itemIndex: number): Promise<INodeExecutionData[]> {
+		let input: ReturnType<OperationDefinition['readInput']> | undefined;
 		try {
-			const input = definition.readInput(context, itemIndex, service);
+			input = definition.readInput(context, itemIndex, service);
 			connection ??= openConnection(context, endpointOf(service), settings.transport);
 			const client = createServiceClient(context, await connection, {
 				itemIndex,
@@ -108,6 +109,7 @@ export async function runOperation(
 				pairedItem: { item: itemIndex },
 			}));
 		} catch (error) {
+			if (input !== undefined) guard?.failed?.(input, error);
 			const nodeError = toNodeError(node, error, itemIndex);
 			// A cancelled execution ends here, whatever wrapped the cancellation or failed meanwhile:
 			// it is not an item's failure to pass on.

@@ -81,6 +81,8 @@ export interface RunGuard<K extends OperationKey> {
 	before(client: ServiceClient, input: InputOf<K>): Promise<OperationResult | undefined>;
 	/** After an item ran. */
 	after(input: InputOf<K>, result: OperationResult | OperationResult[]): void;
+	/** After an item failed (its requests may have gone out). */
+	failed?(input: InputOf<K>, error: unknown): void;
 }
 
 export interface ResourceDefinition {

@@ -85,7 +85,9 @@ async function readConversation(
 
 /**
  * Reads the conversations in turn; the first that finds the message, or cannot tell, decides.
- * None: not sent, unless a message with the text had no date.
+ * Not found is never "not sent": the check runs the moment the answer was lost (a timeout, a 5xx),
+ * while the service may still be delivering the message to LinkedIn, and unlike an invitation a
+ * second message is not refused. So the user is told to look before running the item again.
  */
 export async function findSentMessage(
 	conversations: Conversation[],
@@ -104,5 +106,9 @@ export async function findSentMessage(
 			outcome: 'unknown',
 			reason: 'a message with this text is in the conversation, but the service gave it no date',
 		};
-	return { outcome: 'not_sent' };
+	return {
+		outcome: 'unknown',
+		reason:
+			'it was not in the conversation when checked, moments later, but the service may still have been delivering it',
+	};
 }

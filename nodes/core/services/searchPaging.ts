@@ -57,7 +57,10 @@ export async function runSearch(
 	let read = 0;
 	for (let page = 0; page < MAX_SEARCH_PAGES && kept.length < limit && read < cap; page++) {
 		if (page > 0) await betweenPages();
-		const answer = await search.readPage(client, input, token, limit - kept.length, options);
+		// With people dropped (Exclude), a page of exactly what is missing would rarely be enough:
+		// full pages, not a page of one search after another.
+		const wanted = input.excludeConnectedAndPending ? undefined : limit - kept.length;
+		const answer = await search.readPage(client, input, token, wanted, options);
 		total ??= answer.total;
 		if (answer.credits !== undefined) credits = (credits ?? 0) + answer.credits;
 		for (const result of answer.results) {

@@ -75,10 +75,17 @@ export function slotOf(context: IHookFunctions | IWebhookFunctions): WebhookSlot
 	return context.getMode() === 'manual' ? 'test' : 'production';
 }
 
-/** The name ours carry at the service: it finds them again when their record was lost. */
-export function webhookName(workflowId: string | undefined, slot: WebhookSlot): string {
+/**
+ * The name ours carry at the service: it finds them again when their record was lost. The node's
+ * id is in it: two trigger nodes of one workflow must never sweep each other's webhooks.
+ */
+export function webhookName(
+	workflowId: string | undefined,
+	nodeId: string | undefined,
+	slot: WebhookSlot,
+): string {
 	const id = workflowId ?? 'unsaved';
-	return `n8n LinkedIn Connect Trigger (workflow ${id}${slot === 'test' ? ', test' : ''})`;
+	return `n8n LinkedIn Connect Trigger (workflow ${id}, node ${nodeId ?? 'unknown'}${slot === 'test' ? ', test' : ''})`;
 }
 
 /** What a trigger node wants at the service: one spec per webhook, all with the node's URL and name. */

@@ -90,5 +90,5 @@ export const sendMessage: OperationDefinition<'message:send'> = {
 				await sendMessageWithPolicy(sender, client, input, options))
 		);
 	},
-	guard: () => messageRepeatGuard(),
+	guard: (context) => messageRepeatGuard(context),
 };

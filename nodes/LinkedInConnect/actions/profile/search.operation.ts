@@ -217,7 +217,7 @@ function pagePause(context: IExecuteFunctions, settings: IDataObject): () => Pro
 }
 
 const SEARCH_URL =
-	/^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(?:search\/results\/people|sales\/search\/people|sales\/lists\/people)\b/i;
+	/^(?:https?:\/\/)?((?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(?:search\/results\/people|sales\/search\/people|sales\/lists\/people)\b.*)$/i;
 
 function readSearchUrl(context: IExecuteFunctions, itemIndex: number): string {
 	const raw = context.getNodeParameter('searchUrl', itemIndex, '') as unknown;
@@ -226,12 +226,14 @@ function readSearchUrl(context: IExecuteFunctions, itemIndex: number): string {
 		throw new InputError(
 			"'Search URL' is empty. Paste a LinkedIn people search URL. Nothing was sent.",
 		);
-	if (!SEARCH_URL.test(url)) {
+	const match = SEARCH_URL.exec(url);
+	if (!match) {
 		throw new InputError(
 			`'Search URL' ${JSON.stringify(url.slice(0, 80))} is not a LinkedIn people search: paste one from linkedin.com/search/results/people/… or linkedin.com/sales/search/people… (a lead list: linkedin.com/sales/lists/people/…). Nothing was sent.`,
 		);
 	}
-	return url;
+	// Pasted without a scheme or over http: sent as the https URL LinkedIn serves.
+	return `https://${match[1]}`;
 }
 
 /** A Location or Company locator: an id (From List, By ID) or a name. */

@@ -201,12 +201,14 @@ export const unipileTrigger: TriggerAdapter = {
 			text: typeof body.message === 'string' ? body.message : null,
 			sent_at: isoDate(body.timestamp) ?? null,
 		};
+		// Not knowing who wrote it starts nothing: a workflow that answers messages must never answer
+		// its own (a loop writing to a member again and again).
 		return ownId
 			? { messages: [message] }
 			: {
-					messages: [message],
+					messages: [],
 					warning:
-						'the message_received delivery has no account_info.user_id, so a message the account sent itself cannot be told apart: it was read as received',
+						'a message_received delivery had no account_info.user_id, so whether the account sent it itself could not be told: it started nothing',
 				};
 	},
 };

@@ -340,9 +340,9 @@ export const unipileV2Trigger: TriggerAdapter = {
 	 * Messages are delivered "received or sent" (DOC v1 /docs/new-messages-webhook: "Sent messages
 	 * are included because they can be sent by the connected user from another device"; ASSUMPTION
 	 * that v2 does the same): one with `is_sender: true` is the account's own and starts nothing.
-	 * ASSUMPTION: a payload without `is_sender` ("Reduced Event Payload") is read as received, and
-	 * said; `message_id` is read where a reduced payload names the message so. Events (`is_event`)
-	 * start nothing.
+	 * A payload without `is_sender` ("Reduced Event Payload") starts nothing, and says so: a
+	 * workflow that answers messages must never answer its own (a loop). `message_id` is read where
+	 * a reduced payload names the message so. Events (`is_event`) start nothing.
 	 */
 	messagesIn(body, accountId) {
 		const type = text(body.type) ?? text(body.event);
@@ -363,11 +363,13 @@ export const unipileV2Trigger: TriggerAdapter = {
 			text: typeof payload.text === 'string' ? payload.text : null,
 			sent_at: isoDate(payload.timestamp, body.created_at) ?? null,
 		};
-		const warnings: string[] = [];
 		if (typeof payload.is_sender !== 'boolean')
-			warnings.push(
-				'Unipile delivered a message.new event that does not say who sent the message (no is_sender); it was read as received.',
-			);
+			return {
+				messages: [],
+				warning:
+					'Unipile delivered a message.new event that does not say who sent the message (no is_sender): it started nothing.',
+			};
+		const warnings: string[] = [];
 		if (!deliveredFor)
 			warnings.push(
 				'The delivery names no account; the webhook is registered for this account only, so it was read as this account’s.',
