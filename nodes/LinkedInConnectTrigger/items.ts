@@ -1,5 +1,36 @@
 /** The trigger's output items: the same field names for every service and both modes. */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { TriggerEvent } from '../core/services/types';
+
+/** An item: the account, the member, the event's own fields, when, and the service's event as it came. */
+function triggerItem(
+	event: TriggerEvent,
+	accountId: string,
+	member: IDataObject,
+	fields: IDataObject,
+	receivedAt: string,
+	raw: IDataObject,
+): INodeExecutionData {
+	return {
+		json: {
+			account_id: accountId,
+			provider_id: member.provider_id ?? null,
+			...fields,
+			event,
+			...(event === 'messageReceived' ? messageFields(member) : {}),
+			received_at: receivedAt,
+			raw,
+		},
+	};
+}
+
+function messageFields(message: IDataObject): IDataObject {
+	return {
+		chat_id: message.chat_id ?? null,
+		message_id: message.message_id ?? null,
+		text: message.text ?? null,
+	};
+}
 
 export function acceptanceItem(
 	member: IDataObject,
@@ -7,23 +38,12 @@ export function acceptanceItem(
 	raw: IDataObject,
 	receivedAt = new Date(),
 ): INodeExecutionData {
-	return {
-		json: {
-			account_id: accountId,
-			provider_id: member.provider_id ?? null,
-			public_identifier: member.public_identifier ?? null,
-			profile_url: member.profile_url ?? null,
-			full_name: member.full_name ?? null,
-			event: 'invitationAccepted',
-			received_at: receivedAt.toISOString(),
-			raw,
-		},
+	const fields = {
+		public_identifier: member.public_identifier ?? null,
+		profile_url: member.profile_url ?? null,
+		full_name: member.full_name ?? null,
 	};
-}
-
-/** One member, however the service writes it: its id, else its public identifier, else its URL. */
-export function memberKey(member: IDataObject): string {
-	return String(member.provider_id ?? member.public_identifier ?? member.profile_url ?? '');
+	return triggerItem('invitationAccepted', accountId, member, fields, receivedAt.toISOString(), raw);
 }
 
 /** A message a member wrote to the account (Message Received), from a service's messagesIn. */
@@ -33,19 +53,16 @@ export function messageItem(
 	raw: IDataObject,
 	receivedAt = new Date(),
 ): INodeExecutionData {
-	return {
-		json: {
-			account_id: accountId,
-			provider_id: message.provider_id ?? null,
-			full_name: message.full_name ?? null,
-			profile_url: message.profile_url ?? null,
-			event: 'messageReceived',
-			chat_id: message.chat_id ?? null,
-			message_id: message.message_id ?? null,
-			text: message.text ?? null,
-			// When the member wrote it, as the service dates it; else when n8n received it.
-			received_at: typeof message.sent_at === 'string' ? message.sent_at : receivedAt.toISOString(),
-			raw,
-		},
+	const fields = {
+		full_name: message.full_name ?? null,
+		profile_url: message.profile_url ?? null,
 	};
+	// When the member wrote it, as the service dates it; else when n8n received it.
+	const at = typeof message.sent_at === 'string' ? message.sent_at : receivedAt.toISOString();
+	return triggerItem('messageReceived', accountId, message, fields, at, raw);
+}
+
+/** One member, however the service writes it: its id, else its public identifier, else its URL. */
+export function memberKey(member: IDataObject): string {
+	return String(member.provider_id ?? member.public_identifier ?? member.profile_url ?? '');
 }
