@@ -43,7 +43,14 @@ export function acceptanceItem(
 		profile_url: member.profile_url ?? null,
 		full_name: member.full_name ?? null,
 	};
-	return triggerItem('invitationAccepted', accountId, member, fields, receivedAt.toISOString(), raw);
+	return triggerItem(
+		'invitationAccepted',
+		accountId,
+		member,
+		fields,
+		receivedAt.toISOString(),
+		raw,
+	);
 }
 
 /** A message a member wrote to the account (Message Received), from a service's messagesIn. */

@@ -370,4 +370,11 @@ function formEncoded(body) {
 	).toString();
 }
 
-module.exports = { FakeService, formEncoded, multipartFields, runFromCommandLine, SANDBOX_HEADER, SANDBOX_NOTE };
+module.exports = {
+	FakeService,
+	formEncoded,
+	multipartFields,
+	runFromCommandLine,
+	SANDBOX_HEADER,
+	SANDBOX_NOTE,
+};
