@@ -15,7 +15,7 @@ const { FakeUnipileV2 } = require('../fakes/unipileV2');
 const { ensureN8n, exitOn, preflight } = require('./install-n8n');
 const messages = require('./scenarios/messages');
 const search = require('./scenarios/search');
-const { N8nSandbox, buildAndPack, signIn, ROOT } = require('./sandbox');
+const { N8nSandbox, buildAndPack, setActive, signIn, ROOT } = require('./sandbox');
 
 const UNIPILE_KEY = 'e2e-unipile-Secret/Key+42';
 const LINKUP_KEY = 'e2e-linkup-Secret/Key+43';
@@ -910,12 +910,7 @@ async function main() {
 			const linkupId = linkup.webhooks[0]?.webhook_id;
 			const unipileV2Id = unipileV2.webhooks[0]?.id;
 			for (const id of ['lcInviteAccepted', 'lcTriggerLnkWeb1', 'lcTriggerUv2Web1']) {
-				const response = await fetch(`${baseUrl}/rest/workflows/${id}/deactivate`, {
-					method: 'POST',
-					headers: { 'content-type': 'application/json', cookie },
-					body: '{}',
-				});
-				assert.ok(response.ok, `deactivate ${id}: ${response.status} ${await response.text()}`);
+				await setActive(baseUrl, cookie, id, false);
 			}
 			await eventually(
 				() =>

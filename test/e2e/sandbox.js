@@ -339,4 +339,35 @@ class N8nSandbox {
 	}
 }
 
-module.exports = { N8nSandbox, buildAndPack, freePort, signIn, ROOT, PACKAGE_NAME };
+/** Activates (or deactivates) workflows through n8n's REST API, as the editor's toggle does. */
+async function setActive(baseUrl, cookie, id, active) {
+	const headers = { 'content-type': 'application/json', cookie };
+	let body = '{}';
+	if (active) {
+		const found = await fetch(`${baseUrl}/rest/workflows/${id}`, { headers });
+		const { data } = await found.json();
+		body = JSON.stringify({ versionId: data.versionId });
+	}
+	const response = await fetch(
+		`${baseUrl}/rest/workflows/${id}/${active ? 'activate' : 'deactivate'}`,
+		{
+			method: 'POST',
+			headers,
+			body,
+		},
+	);
+	if (!response.ok)
+		throw new Error(
+			`${active ? 'activate' : 'deactivate'} ${id}: ${response.status} ${await response.text()}`,
+		);
+}
+
+module.exports = {
+	setActive,
+	N8nSandbox,
+	buildAndPack,
+	freePort,
+	signIn,
+	ROOT,
+	PACKAGE_NAME,
+};

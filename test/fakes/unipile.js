@@ -1152,16 +1152,7 @@ class FakeUnipile extends FakeService {
 		const badText = this.checkText(form.text);
 		if (badText) return badText;
 		// The sandbox accounts have no Recruiter or Sales Navigator seat.
-		if (api === 'recruiter' || api === 'sales_navigator')
-			return [
-				403,
-				errorBody(
-					403,
-					'feature_not_subscribed',
-					'Feature not subscribed',
-					'The requested feature has either not been subscribed or not been authenticated properly.',
-				),
-			];
+		if (api === 'recruiter' || api === 'sales_navigator') return this.notSubscribed();
 		const target = this.profiles.find((p) => p.provider_id === attendees[0]);
 		if (!target)
 			return [

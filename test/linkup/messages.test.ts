@@ -8,24 +8,18 @@
  * and test/trigger/messages.test.ts.
  */
 import { createHash } from 'node:crypto';
-import type { IDataObject, IHttpRequestOptions, INode, INodeParameters } from 'n8n-workflow';
-import { endpointOf } from '../../nodes/core/services';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { linkupService } from '../../nodes/core/services/linkup';
-import { MAX_MESSAGE_LENGTH } from '../../nodes/core/services/linkup/messages';
+import { LINKEDIN_MESSAGE_MAX_LENGTH as MAX_MESSAGE_LENGTH } from '../../nodes/core/shared/parameters';
 import { linkupTrigger as trigger } from '../../nodes/core/services/linkup/webhooks';
 import { MESSAGE_FIELDS } from '../../nodes/core/services/results';
 import type { WebhookDelivery } from '../../nodes/core/services/types';
-import {
-	type Connection,
-	createServiceClient,
-	type RequestContext,
-} from '../../nodes/core/transport/client';
-import { DEFAULT_TRANSPORT } from '../../nodes/core/transport/settings';
 import type { ServiceClient } from '../../nodes/core/transport/types';
 import { FakeLinkup } from '../fakes/linkup';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { LINKUP_ACCOUNT_ID, LINKUP_KEY, linkupParams, rl } from '../helpers/fixtures';
+import { directClient } from '../helpers/directClient';
 import { useFake } from '../helpers/useFake';
 
 const fake = new FakeLinkup({ apiKey: LINKUP_KEY });
@@ -62,44 +56,9 @@ const bodies = (action: string) =>
 		.filter((r) => r.body?.action === action)
 		.map((r) => r.body);
 
-/** A ServiceClient on the shared transport, the credential applied as n8n's generic authentication does. */
+/** A ServiceClient reaching the fake as from n8n (test/helpers/directClient.ts). */
 function client(): ServiceClient {
-	const node = { name: 'LinkedIn Connect Trigger' } as INode;
-	const endpoint = endpointOf(linkupService);
-	const credentials = { baseUrl: baseUrl(), apiKey: LINKUP_KEY };
-	const context = {
-		getNode: () => node,
-		helpers: {
-			async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
-				const url = new URL(`${options.baseURL}${options.url}`);
-				const headers: Record<string, string> = {
-					...(options.headers as Record<string, string>),
-					'x-api-key': LINKUP_KEY,
-				};
-				if (options.body !== undefined) headers['content-type'] = 'application/json';
-				const response = await fetch(url, {
-					method: options.method,
-					headers,
-					body: options.body === undefined ? undefined : JSON.stringify(options.body),
-				});
-				const text = await response.text();
-				return {
-					statusCode: response.status,
-					headers: Object.fromEntries(response.headers.entries()) as IDataObject,
-					body: text ? (JSON.parse(text) as unknown) : undefined,
-				};
-			},
-		},
-	} as unknown as RequestContext;
-	const connection: Connection = {
-		endpoint,
-		baseUrl: endpoint.baseUrl(credentials),
-		secrets: [LINKUP_KEY],
-		credential: { id: 'cred', name: 'LinkupAPI', type: 'linkupApi', data: credentials },
-		settings: { ...DEFAULT_TRANSPORT, maxRetries: 0 },
-		cache: new Map(),
-	};
-	return createServiceClient(context, connection);
+	return directClient(linkupService, { baseUrl: baseUrl(), apiKey: LINKUP_KEY }, 'x-api-key');
 }
 
 describe('Message → Send (D/messages/send)', () => {

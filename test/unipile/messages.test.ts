@@ -3,22 +3,16 @@
  * Message → Get Many (`GET /api/v1/chat_attendees/{id}/chats`, then the chat's messages), and the
  * trigger's Message Received webhook, checked at the adapter (the trigger node is tested apart).
  */
-import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { endpointOf } from '../../nodes/core/services';
+import type { IDataObject } from 'n8n-workflow';
 import { MESSAGE_FIELDS, RECEIVED_MESSAGE_FIELDS } from '../../nodes/core/services/results';
 import { unipileService } from '../../nodes/core/services/unipile';
 import { SECRET_HEADER, unipileTrigger } from '../../nodes/core/services/unipile/webhooks';
-import {
-	type Connection,
-	createServiceClient,
-	type RequestContext,
-} from '../../nodes/core/transport/client';
-import { DEFAULT_TRANSPORT } from '../../nodes/core/transport/settings';
 import type { ServiceClient } from '../../nodes/core/transport/types';
 import { FakeUnipile } from '../fakes/unipile';
 import { expectNoSecret } from '../helpers/assertions';
 import { runNode } from '../helpers/engine';
 import { ACCOUNT_ID, JULIEN, rl, UNIPILE_KEY, unipileParams } from '../helpers/fixtures';
+import { directClient as sharedDirectClient } from '../helpers/directClient';
 import { useFake } from '../helpers/useFake';
 
 const fake = new FakeUnipile({ apiKey: UNIPILE_KEY });
@@ -352,49 +346,9 @@ describe('Message → Get Many (Unipile)', () => {
 	});
 });
 
-/**
- * A ServiceClient on the shared transport whose n8n HTTP helper is a plain fetch adding the key as
- * the credential does: the requests reach the fake as from n8n, without an n8n context.
- */
+/** A ServiceClient reaching the fake as from n8n (test/helpers/directClient.ts). */
 function directClient(): ServiceClient {
-	const endpoint = endpointOf(unipileService);
-	const data = { dsn: dsn(), apiKey: UNIPILE_KEY };
-	const context = {
-		getNode: () => ({ name: 'LinkedIn Connect Trigger' }) as INode,
-		helpers: {
-			async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
-				const url = new URL(`${options.baseURL}${options.url}`);
-				for (const [key, value] of Object.entries(options.qs ?? {}))
-					url.searchParams.set(key, String(value));
-				const headers: Record<string, string> = {
-					...(options.headers as Record<string, string>),
-					'X-API-KEY': UNIPILE_KEY,
-				};
-				const json = options.body !== undefined && typeof options.body !== 'string';
-				if (json) headers['content-type'] = 'application/json';
-				const response = await fetch(url, {
-					method: options.method,
-					headers,
-					body: json ? JSON.stringify(options.body) : (options.body as string | undefined),
-				});
-				const text = await response.text();
-				return {
-					statusCode: response.status,
-					headers: Object.fromEntries(response.headers.entries()) as IDataObject,
-					body: text ? JSON.parse(text) : undefined,
-				};
-			},
-		},
-	} as unknown as RequestContext;
-	const connection: Connection = {
-		endpoint,
-		baseUrl: endpoint.baseUrl(data),
-		secrets: [UNIPILE_KEY],
-		credential: { id: 'cred', name: 'Unipile', type: 'unipileApi', data },
-		settings: { ...DEFAULT_TRANSPORT, maxRetries: 0 },
-		cache: new Map(),
-	};
-	return createServiceClient(context, connection);
+	return sharedDirectClient(unipileService, { dsn: dsn(), apiKey: UNIPILE_KEY }, 'X-API-KEY');
 }
 
 /** Nothing listens here: the fake records what it delivers all the same. */

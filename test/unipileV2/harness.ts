@@ -7,10 +7,7 @@
  */
 import type {
 	ICredentialDataDecryptedObject,
-	IDataObject,
 	IExecuteFunctions,
-	IHttpRequestOptions,
-	INode,
 	INodeParameters,
 	INodeType,
 	INodeTypeDescription,
@@ -22,16 +19,10 @@ import { nodeProperties } from '../../nodes/LinkedInConnect/description';
 import { credentialsOf } from '../../nodes/core/services/descriptions';
 import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
 import { accountSearch } from '../../nodes/core/listSearch/searchAccounts';
-import { endpointOf } from '../../nodes/core/services';
 import { linkupService } from '../../nodes/core/services/linkup';
 import { unipileService } from '../../nodes/core/services/unipile';
 import { unipileV2Service } from '../../nodes/core/services/unipileV2';
-import {
-	type Connection,
-	createServiceClient,
-	type RequestContext,
-} from '../../nodes/core/transport/client';
-import { DEFAULT_TRANSPORT } from '../../nodes/core/transport/settings';
+import { directClient as sharedDirectClient } from '../helpers/directClient';
 import type { ServiceClient } from '../../nodes/core/transport/types';
 import {
 	registerCredentialType,
@@ -109,57 +100,9 @@ export async function searchV2Accounts(
 	);
 }
 
-/**
- * A ServiceClient on the shared transport (createServiceClient), whose n8n HTTP helper is a plain
- * fetch applying the credential as n8n's generic authentication does: the same requests reach the
- * fake as from n8n, without an n8n context around them.
- */
+/** A ServiceClient reaching the v2 fake as from n8n (test/helpers/directClient.ts). */
 export function directClient(baseUrl: string, apiKey = V2_KEY): ServiceClient {
-	const node = { name: 'LinkedIn Connect Trigger' } as INode;
-	const endpoint = endpointOf(unipileV2Service);
-	const credentials = { baseUrl, apiKey };
-	const context = {
-		getNode: () => node,
-		helpers: {
-			async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
-				const url = new URL(`${options.baseURL}${options.url}`);
-				for (const [key, value] of Object.entries(options.qs ?? {}))
-					url.searchParams.set(key, String(value));
-				const headers: Record<string, string> = {
-					...(options.headers as Record<string, string>),
-					'X-API-KEY': apiKey,
-				};
-				if (options.body !== undefined) headers['content-type'] = 'application/json';
-				const response = await fetch(url, {
-					method: options.method,
-					headers,
-					body: options.body === undefined ? undefined : JSON.stringify(options.body),
-					redirect: 'manual',
-				});
-				const text = await response.text();
-				let body: unknown = text;
-				try {
-					body = text ? JSON.parse(text) : undefined;
-				} catch {
-					// Not JSON: the transport says so.
-				}
-				return {
-					statusCode: response.status,
-					headers: Object.fromEntries(response.headers.entries()) as IDataObject,
-					body,
-				};
-			},
-		},
-	} as unknown as RequestContext;
-	const connection: Connection = {
-		endpoint,
-		baseUrl: endpoint.baseUrl(credentials),
-		secrets: [apiKey],
-		credential: { id: 'cred', name: 'Unipile v2', type: 'unipileV2Api', data: credentials },
-		settings: { ...DEFAULT_TRANSPORT, maxRetries: 0 },
-		cache: new Map(),
-	};
-	return createServiceClient(context, connection);
+	return sharedDirectClient(unipileV2Service, { baseUrl, apiKey }, 'X-API-KEY');
 }
 
 /** A request as the fake recorded it, in one line: method, path and query string. */

@@ -8,6 +8,7 @@
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { setActive } = require('../sandbox');
 
 /** The sandbox credential and account of each service (imported by run.js). */
 const SERVICES = [
@@ -173,29 +174,6 @@ async function followUps({ scenario, assert, n8n, fakes, collector, nodeOutput, 
 			}
 		},
 	);
-}
-
-/** Activates (or deactivates) workflows through n8n's REST API, as the editor's toggle does. */
-async function setActive(baseUrl, cookie, id, active) {
-	const headers = { 'content-type': 'application/json', cookie };
-	let body = '{}';
-	if (active) {
-		const found = await fetch(`${baseUrl}/rest/workflows/${id}`, { headers });
-		const { data } = await found.json();
-		body = JSON.stringify({ versionId: data.versionId });
-	}
-	const response = await fetch(
-		`${baseUrl}/rest/workflows/${id}/${active ? 'activate' : 'deactivate'}`,
-		{
-			method: 'POST',
-			headers,
-			body,
-		},
-	);
-	if (!response.ok)
-		throw new Error(
-			`${active ? 'activate' : 'deactivate'} ${id}: ${response.status} ${await response.text()}`,
-		);
 }
 
 /** With n8n running and no other trigger active: welcome after an acceptance, and replies, on every service. */
