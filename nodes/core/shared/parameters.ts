@@ -11,6 +11,16 @@ export { InputError };
 
 export const MESSAGE_MAX_CHARACTERS = 300;
 
+/**
+ * The longest message Send Message takes, for every service. ASSUMPTION: no service documents one
+ * (Unipile v1's m_startNewChat `text` has no maxLength and its 400 only says "The provided content
+ * exceeds the character limit"; v2 types `text` as a plain string; LinkupAPI's send pages give
+ * none); 8,000 characters is what LinkedIn's own message box takes. If a service's limit is lower,
+ * it refuses the message (Unipile: 400 too_many_characters) and the item fails with that error:
+ * nothing is sent, nothing is lost.
+ */
+export const LINKEDIN_MESSAGE_MAX_LENGTH = 8000;
+
 function describeType(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';

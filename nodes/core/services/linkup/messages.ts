@@ -20,6 +20,7 @@
  * one). See fromMe below for how it is told, and its ASSUMPTIONs.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { LINKEDIN_MESSAGE_MAX_LENGTH } from '../../shared/parameters';
 import { collectPages } from '../../shared/pagination';
 import {
 	identifierInUrl,
@@ -36,12 +37,6 @@ import type { MessageSender, MessagesInput, OperationResult, SendMessageInput } 
 import { isNoConversation, isNotConnectedRefusal } from './errors';
 import { creditsOf, getProfile } from './profiles';
 import { MESSAGES, messagesAction } from './routes';
-
-/**
- * ASSUMPTION: no LinkupAPI page states a longest message (the v2 and v1 send pages give none);
- * 8,000 characters is what LinkedIn's own message box takes.
- */
-export const MAX_MESSAGE_LENGTH = 8000;
 
 /** Messages asked per get_conversation page. ASSUMPTION: the pages state no largest `count`. */
 export const PAGE_SIZE = 50;
@@ -271,7 +266,8 @@ function checkedConversation(
 
 /** Send Message's facts for LinkupAPI; the policy above decides what a refusal becomes. */
 export const linkupMessages: MessageSender = {
-	maxLength: MAX_MESSAGE_LENGTH,
+	// No documented limit: LinkedIn's message box (shared/parameters.ts, ASSUMPTION there).
+	maxLength: LINKEDIN_MESSAGE_MAX_LENGTH,
 
 	async send(client, input) {
 		const profileUrl = profileUrlOf(input.profile);

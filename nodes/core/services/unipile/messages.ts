@@ -16,6 +16,7 @@
  * and `GET /api/v1/chats/{chat_id}/messages` (m_listChatMessages, cursor-paged, limit 1–250).
  */
 import type { IDataObject } from 'n8n-workflow';
+import { LINKEDIN_MESSAGE_MAX_LENGTH } from '../../shared/parameters';
 import { collectPages } from '../../shared/pagination';
 import {
 	type ProfileIdentifier,
@@ -30,13 +31,6 @@ import { INVITED_MEMBER_FIELDS, pick } from '../results';
 import type { MessageSender, MessagesInput, OperationResult, SendMessageInput } from '../types';
 import { CLASSIC_LOOKUP, lookUpProfile, memberOf } from './profiles';
 import { attendeeChatsPath, CHATS, chatMessagesPath } from './routes';
-
-/**
- * ASSUMPTION: neither the v1 spec (`text` of m_startNewChat has no maxLength; its 400 only says "The
- * provided content exceeds the character limit") nor the docs give a number; 8000 characters is
- * what LinkedIn's own message box takes.
- */
-export const MESSAGE_MAX_LENGTH = 8000;
 
 /** The largest page of both lists (spec: limit "between 1 and 250"). */
 const PAGE_SIZE = 250;
@@ -96,7 +90,9 @@ async function memberChats(
 			.request({ method: 'GET', url: attendeeChatsPath(providerId), qs, idempotent: true })
 			.catch((error: unknown) => {
 				// ASSUMPTION: no document says what a member never written to gives; a 404 (no such
-				// attendee) is read as "no chat", the same as an empty list.
+				// attendee) is read as "no chat", the same as an empty list. If a 404 meant something
+				// else, Get Many shows no messages instead of an error, and Send's check after a lost
+				// answer still ends UNCERTAIN (never "not sent"): nothing is sent twice.
 				if (error instanceof ServiceError && error.serviceFailure.status === 404)
 					return { items: [] } as IDataObject;
 				throw error;
@@ -107,7 +103,11 @@ async function memberChats(
 	return { chats: chats.filter((chat) => text(chat.id)), readable };
 }
 
-/** One page of a chat's messages, newest first (ASSUMPTION: the spec states no order). */
+/**
+ * One page of a chat's messages, newest first (ASSUMPTION: the spec states no order). Were it oldest
+ * first, Get Many's Limit would keep the oldest messages, and the check after a lost answer would
+ * read its bounded pages and end UNCERTAIN: wrong order costs completeness, never a second message.
+ */
 async function messagePage(
 	client: ServiceClient,
 	chatId: string,
@@ -167,7 +167,8 @@ async function checkedChats(
 
 /** Send Message's facts for Unipile v1; the policy above decides what a refusal becomes. */
 export const unipileMessages: MessageSender = {
-	maxLength: MESSAGE_MAX_LENGTH,
+	// No documented limit: LinkedIn's message box (shared/parameters.ts, ASSUMPTION there).
+	maxLength: LINKEDIN_MESSAGE_MAX_LENGTH,
 
 	async send(client, input) {
 		const { providerId, member } = await recipientOf(

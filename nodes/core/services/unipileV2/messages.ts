@@ -38,6 +38,7 @@
  * migration guide says v2 renamed: `users_ids` is sent here.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { LINKEDIN_MESSAGE_MAX_LENGTH } from '../../shared/parameters';
 import { collectPages } from '../../shared/pagination';
 import { lookupMap } from '../../shared/lookup';
 import { profileUrlOfSlug, isOtherProductId } from '../../shared/profileIdentifier';
@@ -52,12 +53,6 @@ import { accountPath } from './routes';
 
 /** DOC linkedin-send-messages: LinkedIn Classic's inbox for starting a conversation. */
 export const CLASSIC_INBOX = 'CLASSIC_PRIMARY';
-
-/**
- * ASSUMPTION: the longest message. No v2 source gives a maximum for `text` (PY types it as a plain
- * string); 8000 characters is what LinkedIn's own message box takes.
- */
-export const MAX_MESSAGE_LENGTH = 8000;
 
 /**
  * ASSUMPTION: the refusal to message a member who is not a connection. The v2 types are NOT SHOWN;
@@ -163,7 +158,8 @@ async function checkedChats(
 
 /** Send Message's facts for Unipile v2; the policy above decides what a refusal becomes. */
 export const unipileV2Messages: MessageSender = {
-	maxLength: MAX_MESSAGE_LENGTH,
+	// No documented limit: LinkedIn's message box (shared/parameters.ts, ASSUMPTION there).
+	maxLength: LINKEDIN_MESSAGE_MAX_LENGTH,
 
 	async send(client, input) {
 		const { userId, member } = await recipient(client, input.accountId, input.profile);
