@@ -1,0 +1,7 @@
+export function runCheck(options: {
+	env: Record<string, string | undefined>;
+	write?: boolean;
+	from?: 'dist' | 'source';
+}): Promise<unknown>;
+export function creditsFor(options: { write?: boolean; profileUrl?: string }): number;
+export function redactSecrets<T>(value: T, secrets: string[]): T;
