@@ -638,6 +638,17 @@ async function main() {
 			linkup,
 			WORKFLOWS,
 		});
+		// An AI Agent with LinkedIn Connect as its tools, on a fake OpenAI-compatible model.
+		await require('./scenarios/aiAgent').aiAgent({
+			scenario,
+			assert,
+			n8n,
+			fake,
+			nodeOutput,
+			expectNoSecretIn,
+			UNIPILE_KEY,
+			WORKFLOWS,
+		});
 
 		let baseUrl;
 		await scenario(
@@ -1081,7 +1092,7 @@ async function main() {
 			);
 			assert.match(
 				output,
-				/the "Unipile v2" one on http:\/\/127\.0\.0\.1:\d+\/v2 \(credential "Unipile v2 sandbox"/,
+				/the "Unipile v2" one on http:\/\/127\.0\.0\.1:\d+\/v2 \(pick the credential "Unipile v2 sandbox"/,
 			);
 		});
 	} finally {

@@ -124,6 +124,18 @@ describe('parsePublicIdentifier', () => {
 	});
 });
 
+describe("a person's name instead of a profile (a sheet's Name column, an AI agent's guess)", () => {
+	it.each([['Barbara Liskov'], ['Jérôme Dupont'], ["Conan O'Brien"]])(
+		'%j is refused as a name, By URL and By Public ID, saying what to give instead',
+		(name) => {
+			for (const parse of [parseProfileUrl, parsePublicIdentifier])
+				expect(() => parse(name)).toThrow(
+					/'Profile' looks like a person's name .* not a LinkedIn profile\. Give the member's profile URL/,
+				);
+		},
+	);
+});
+
 describe('parseProviderId', () => {
 	it('accepts the documented prefixes', () => {
 		for (const id of [

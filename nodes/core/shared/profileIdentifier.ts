@@ -87,6 +87,9 @@ function decodeSlug(slug: string, original: string): string {
 	}
 }
 
+/** Words of letters separated by spaces, e.g. "Barbara Liskov": no identifier looks like that. */
+const PERSON_NAME = /^\p{L}[\p{L}'.-]*(?: +\p{L}[\p{L}'.-]*)+$/u;
+
 function checkSlug(slug: string, original: string): string {
 	if (!slug)
 		fail(
@@ -153,6 +156,13 @@ export function parseProfileUrl(raw: unknown): ProfileIdentifier {
 export function parsePublicIdentifier(raw: unknown): ProfileIdentifier {
 	const text = asText(raw);
 	if (/linkedin\.com\//i.test(text)) return parseProfileUrl(text);
+	// A person's name (a sheet's Name column, or an AI agent's guess): say so, not just "spaces".
+	if (PERSON_NAME.test(text)) {
+		fail(
+			`looks like a person's name (${show(text)}), not a LinkedIn profile`,
+			`Give the member's profile URL such as ${EXAMPLE_URL}, their public identifier (the part after /in/) or their member ID; a name cannot be looked up`,
+		);
+	}
 	const slug = checkSlug(decodeSlug(text.replace(/\/+$/, ''), text), text);
 	return classify(slug);
 }
