@@ -232,6 +232,19 @@ async function checkEditor({ baseUrl, fake }) {
 		assert.match(choiceText, /Unipile/);
 		await page.screenshot({ path: join(ARTIFACTS, 'new-credential.png') });
 		await page.keyboard.press('Escape');
+
+		// The trigger's panel: its events and modes, on the acceptance sample.
+		await page.keyboard.press('Escape');
+		await page.goto(`${baseUrl}/workflow/lcInviteAccepted`);
+		await page
+			.locator('[data-test-id="canvas-node"]', { hasText: 'Invitation accepted' })
+			.dblclick();
+		const triggerParameters = page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]');
+		await triggerParameters.waitFor();
+		const triggerText = await triggerParameters.innerText();
+		for (const text of ['Events', 'Mode', 'Invitation Accepted'])
+			assert.ok(triggerText.includes(text), `the trigger panel lacks "${text}"`);
+		await page.screenshot({ path: join(ARTIFACTS, 'trigger-panel.png') });
 	} catch (error) {
 		await page?.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => {});
 		throw error;

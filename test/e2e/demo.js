@@ -170,10 +170,12 @@ async function main() {
 			`  the "Unipile" it talks to is a sandbox on ${fakeUrl}, the "LinkupAPI" one on ${linkupUrl}`,
 		);
 		say(
-			`  and the "Unipile v2" one on ${unipileV2Url}/v2 (credential "Unipile v2 sandbox": pick it under Service → Unipile v2);`,
+			`  and the "Unipile v2" one on ${unipileV2Url}/v2 (pick the credential "Unipile v2 sandbox" under Credential to connect with);`,
 		);
 		say('  nothing reaches LinkedIn. The sandbox remembers what you send until you stop the demo:');
-		say('  inviting the same person twice is refused, as LinkedIn would; every start is fresh.');
+		say(
+			'  inviting the same person again sends nothing (the item says skipped_pending); every start is fresh.',
+		);
 		say('');
 		say(`  n8n:       ${baseUrl}`);
 		say(`  log in:    ${OWNER.email} / ${OWNER.password}`);

@@ -3,7 +3,7 @@
  * community lint rules (no file system in node code) apply to TypeScript files only.
  */
 'use strict';
-const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync, statSync } = require('node:fs');
 const { join, relative, resolve } = require('node:path');
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -40,4 +40,15 @@ function subfolders(folder) {
 	);
 }
 
-module.exports = { sourceFiles, readSource, relativeImports, subfolders };
+/** The names of the files directly in `folder` (repository-relative). */
+function filesIn(folder) {
+	const dir = join(ROOT, folder);
+	return readdirSync(dir).filter((name) => statSync(join(dir, name)).isFile());
+}
+
+/** Whether a repository-relative path exists. */
+function exists(path) {
+	return existsSync(join(ROOT, path));
+}
+
+module.exports = { exists, filesIn, sourceFiles, readSource, relativeImports, subfolders };

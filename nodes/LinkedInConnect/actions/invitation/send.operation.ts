@@ -118,7 +118,7 @@ const options: INodeProperties[] = [
 	),
 	...pacedOptions(
 		{ minSeconds: 120, maxSeconds: 300 },
-		'Pause a random time before each invitation (a lookup by URL counts as part of it). Unipile advises 2–5 minutes between invitations; LinkedIn allows about 80–100 a day and 200 a week on paid accounts, 15–150 a week on free ones, and flags a regular rhythm.',
+		'Pause a random time before each invitation (a lookup by URL counts as part of it). Unipile advises 2–5 minutes between invitations; LinkedIn allows about 80–100 a day and 200 a week on paid accounts, about 150 a week on free ones (only 5 a month with a note), and flags a regular rhythm.',
 	),
 ];
 
