@@ -399,8 +399,10 @@ describe('lists as the pages show them', () => {
 
 		await run('invitation', 'getManySent', { returnAll: true });
 
+		// Pages of 50: each costs one credit, so a read that stops early never pays for a page of 100.
 		expect(bodies('list_sent')).toEqual([
-			{ account_id: LINKUP_ACCOUNT_ID, action: 'list_sent', params: { count: 100, offset: 0 } },
+			{ account_id: LINKUP_ACCOUNT_ID, action: 'list_sent', params: { count: 50, offset: 0 } },
+			{ account_id: LINKUP_ACCOUNT_ID, action: 'list_sent', params: { count: 50, offset: 50 } },
 		]);
 		expect(fake.credits).toBe(98);
 	});

@@ -326,6 +326,19 @@ describe.each(servicesUnderTest())('$name', (service) => {
 			}
 		};
 
+		it('a poll with nothing new reads one page: on an account of 120 connections, LinkupAPI charges 1 credit', async () => {
+			connectMany(120, 'old');
+			const h = harness({ mode: 'polling' });
+			expect(await h.poll()).toBeNull();
+			const creditsBefore = linkup?.credits;
+			const requestsBefore = service.fake.requests.length;
+
+			expect(await h.poll()).toBeNull();
+
+			expect(service.fake.requests.length - requestsBefore).toBe(1);
+			if (linkup) expect(creditsBefore! - linkup.credits).toBe(1);
+		});
+
 		it('more new connections than one page since the last poll: every one is emitted, oldest first', async () => {
 			const h = harness({ mode: 'polling' });
 			expect(await h.poll()).toBeNull();

@@ -22,7 +22,7 @@ import { repeatGuard } from './repeats';
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'LinkedIn allows about 80–100 invitations a day and 200 a week per paid account (far fewer on free ones). Add Options → Daily Cap and Weekly Cap to stay within them (counted from the account itself), and Delay Between Items (e.g. 120–300 seconds) to space invitations out.',
+			'LinkedIn allows about 80–100 invitations a day and 200 a week per paid account (about 150 a week on free ones). Add Options → Daily Cap and Weekly Cap to stay within them (counted from the account itself), and Delay Between Items (e.g. 120–300 seconds) to space invitations out.',
 		name: 'limitsNotice',
 		type: 'notice',
 		default: '',

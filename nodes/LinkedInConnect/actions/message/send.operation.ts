@@ -54,7 +54,7 @@ const options: INodeProperties[] = [
 	),
 	...pacedOptions(
 		{ minSeconds: 60, maxSeconds: 180 },
-		'Pause a random time before each message (a lookup by URL counts as part of it). Unipile advises spacing messages out and staying around 100–150 a day per account; a regular rhythm is what LinkedIn flags.',
+		'Pause a random time before each message (a lookup by URL counts as part of it). Unipile advises spacing messages out and staying around 100 a day per account; a regular rhythm is what LinkedIn flags.',
 	),
 ];
 

@@ -146,7 +146,7 @@ export const linkupTrigger: TriggerAdapter = {
 		webhook:
 			'A LinkupAPI webhook monitors the account and costs about 10 credits a day while this workflow is active; it is removed when the workflow is turned off.',
 		polling:
-			'Each poll that reads LinkupAPI costs about 1 credit (list_connections, per 50 results): at the default of one read every 15 minutes, about 96 credits a day; every minute would be about 1,440. The first poll only notes who is already connected.',
+			'Each poll that reads LinkupAPI costs 1 credit (list_connections, read in pages of 50; more only when more than 50 connections are new): at the default of one read every 15 minutes, about 96 credits a day; every minute would be about 1,440. The first poll only notes who is already connected.',
 	},
 
 	async createWebhook(client, { accountId, url, events }) {

@@ -86,7 +86,7 @@ async function listWebhooks(client: ServiceClient): Promise<ListedWebhook[]> {
 export const unipileTrigger: TriggerAdapter = {
 	notices: {
 		webhook:
-			'Unipile finds new connections by checking LinkedIn at random intervals: an acceptance may start this workflow hours after it happened (received messages come as they arrive). Polling mode catches any acceptance a webhook missed.',
+			'Unipile finds new connections by checking LinkedIn at random intervals: an acceptance may start this workflow hours after it happened (received messages come as they arrive). Polling mode reads the connections themselves instead (a read per interval).',
 		polling:
 			"Each poll reads the account's newest connections from Unipile (no credits; a request to your Unipile account). The first poll only notes who is already connected.",
 	},

@@ -211,7 +211,7 @@ function memberIn(payload: IDataObject): IDataObject | undefined {
 export const unipileV2Trigger: TriggerAdapter = {
 	notices: {
 		webhook:
-			'Unipile announces a new connection when LinkedIn shows it (relation.new) and each new message (message.new); how long after is not documented. One webhook endpoint takes both. Polling mode catches any connection a webhook missed.',
+			'Unipile announces a new connection when LinkedIn shows it (relation.new) and each new message (message.new); how long after is not documented. One webhook endpoint takes both. Polling mode reads the connections themselves instead (a read per interval).',
 		polling:
 			"Each poll reads the account's newest connections from Unipile (a request to your Unipile account). The first poll only notes who is already connected.",
 	},
