@@ -49,9 +49,13 @@ const READ_STEPS = [
 /** With `write`: a real invitation, then where the service lists it, then withdrawn. */
 const WRITE_STEPS = [
 	{ key: 'invitation:send', title: 'Invitation → Send (--write)', credits: 1 },
-	{ key: 'invitation:find', title: 'Invitation → Get Many Sent, finding it (--write)', credits: 1 },
+	{ key: 'invitation:find', title: 'Invitation → Get Many Sent, finding it (--write)', credits: 3 },
 	{ key: 'invitation:withdraw', title: 'Invitation → Withdraw (--write)', credits: 1 },
 ];
+
+/** How often, and how far apart, the sent list is read for the invitation --write just sent. */
+const FIND_ATTEMPTS = 3;
+const FIND_PAUSE_MS = 5_000;
 
 /** The LinkupAPI credits a run would spend, at most. */
 function creditsFor(options) {
@@ -243,18 +247,26 @@ async function checkService(settings, credential, options) {
 			return itemsSummary(items, `status ${written.sent.status}`);
 		},
 		'invitation:find': async () => {
-			const items = await operation('invitation:getManySent', { ...FIRST_PAGE, limit: 50 });
-			const member = written.sent.provider_id ?? written.sent.member_id;
-			const mine = items
-				.map((item) => item.json)
-				.find(
-					(json) =>
-						(written.sent.invitation_id && json.invitation_id === written.sent.invitation_id) ||
-						(member && (json.provider_id === member || json.member_id === member)),
-				);
-			if (!mine?.invitation_id) throw new Error('the invitation just sent is not in the sent list');
-			written.invitationId = mine.invitation_id;
-			return itemsSummary(items, `found as ${mine.invitation_id}`);
+			const sent = written.sent;
+			if (sent?.status !== 'sent') throw new Error('no invitation was sent (see the step above)');
+			const member = sent.provider_id ?? sent.member_id;
+			const isMine = (json) =>
+				(sent.invitation_id && json.invitation_id === sent.invitation_id) ||
+				(member && (json.provider_id === member || json.member_id === member));
+			// LinkedIn may list a new invitation a moment late: a few reads, a few seconds apart.
+			for (let attempt = 1; ; attempt++) {
+				const items = await operation('invitation:getManySent', { ...FIRST_PAGE, limit: 50 });
+				const mine = items.map((item) => item.json).find(isMine);
+				if (mine?.invitation_id) {
+					written.invitationId = mine.invitation_id;
+					return itemsSummary(items, `found as ${mine.invitation_id}`);
+				}
+				if (attempt === FIND_ATTEMPTS)
+					throw new Error(
+						`the invitation just sent (${sent.invitation_id ?? 'no id given'}) is not in the sent list after ${FIND_ATTEMPTS} reads: withdraw it by hand on LinkedIn if you do not want it`,
+					);
+				await new Promise((resolve) => setTimeout(resolve, FIND_PAUSE_MS));
+			}
 		},
 		'invitation:withdraw': async () => {
 			if (!written.invitationId) throw new Error('no invitation to withdraw (see the steps above)');
