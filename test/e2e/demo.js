@@ -174,8 +174,9 @@ async function main() {
 		);
 		say('  nothing reaches LinkedIn. The sandbox remembers what you send until you stop the demo:');
 		say(
-			'  inviting the same person again sends nothing (the item says skipped_pending); every start is fresh.',
+			'  inviting the same person again is skipped (skipped_pending, where the member is looked up) or',
 		);
+		say('  refused by the sandbox, as the service would; every start is fresh.');
 		say('');
 		say(`  n8n:       ${baseUrl}`);
 		say(`  log in:    ${OWNER.email} / ${OWNER.password}`);
