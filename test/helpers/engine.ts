@@ -106,8 +106,13 @@ export function makeAdditionalData(
 	return harness.makeAdditionalData(credentialsHelper(credentials), hooks, currentNodeParameters);
 }
 
-/** Calls the Account locator's list search the way the editor does, through n8n-core's LoadOptionsContext. */
-export async function searchAccounts(
+/**
+ * Calls a locator's list search the way the editor does, through n8n-core's LoadOptionsContext:
+ * `method` of the node's listSearch, for the parameter at `path` (e.g. `filters.location`).
+ */
+export async function listSearch(
+	method: string,
+	path: string,
 	parameters: INodeParameters,
 	credentials: RunOptions['credentials'],
 	filter?: string,
@@ -117,11 +122,28 @@ export async function searchAccounts(
 		node: makeNode(parameters, credentials),
 		nodeTypes,
 		credentialsHelper: credentialsHelper(credentials),
-		method: 'searchAccounts',
-		parameter: 'accountId',
+		method,
+		parameter: path,
 		filter,
 		page: paginationToken,
 	});
+}
+
+/** The Account locator's list. */
+export async function searchAccounts(
+	parameters: INodeParameters,
+	credentials: RunOptions['credentials'],
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await listSearch(
+		'searchAccounts',
+		'accountId',
+		parameters,
+		credentials,
+		filter,
+		paginationToken,
+	);
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {

@@ -4,4 +4,3 @@ export function runCheck(options: {
 	from?: 'dist' | 'source';
 }): Promise<unknown>;
 export function creditsFor(options: { write?: boolean; profileUrl?: string }): number;
-export function redactSecrets<T>(value: T, secrets: string[]): T;

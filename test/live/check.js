@@ -88,6 +88,7 @@ function loadPackage(from = 'dist') {
 		defaultTransport: load('nodes/core/transport/settings').DEFAULT_TRANSPORT,
 		operations: load('nodes/LinkedInConnect/actions/operations').OPERATIONS,
 		implementationOf: load('nodes/LinkedInConnect/actions/types').implementationOf,
+		redactSecrets: load('nodes/core/shared/errors').redactSecrets,
 	};
 }
 
@@ -129,17 +130,17 @@ function rl(mode, value) {
 	return { __rl: true, mode, value };
 }
 
-/** Every occurrence of a secret, replaced: the check's own last line of defence. */
-function redactSecrets(value, secrets) {
-	let text = JSON.stringify(value);
-	for (const secret of secrets.filter((s) => s && s.length >= 4)) {
-		text = text.split(JSON.stringify(secret).slice(1, -1)).join('[redacted]');
-	}
-	return JSON.parse(text);
+/**
+ * The report with every secret masked, by the package's own redaction (as given, URL-encoded, any
+ * case), also in the escaped form JSON gives a key with quotes or backslashes: the check's own last
+ * line of defence.
+ */
+function redactSecrets(value, secrets, redact) {
+	const forms = secrets
+		.filter(Boolean)
+		.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)]);
+	return JSON.parse(redact(JSON.stringify(value), [...new Set(forms)]));
 }
-
-/** The first element of a list result's json that has `field`. */
-const first = (items, field) => items.map((item) => item.json).find((json) => json?.[field]);
 
 /**
  * Runs the check for one service: every step it offers, each with its requests, statuses and
@@ -186,6 +187,8 @@ async function checkService(settings, credential, options) {
 		return result.items;
 	};
 
+	/** What the --write steps learn, for the next one: the Send item, then the invitation's id. */
+	const written = {};
 	const run = {
 		credential: async () => {
 			const tested = await harness.testCredential({ type, data: credential, credentialsHelper });
@@ -275,7 +278,6 @@ async function checkService(settings, credential, options) {
 			);
 		},
 	};
-	const written = {};
 
 	const steps = [];
 	const wanted = [...READ_STEPS, ...(options.write ? WRITE_STEPS : [])];
@@ -357,7 +359,7 @@ async function runCheck({ env, write = false, from = 'dist' }) {
 	} finally {
 		unwatch();
 	}
-	const report = redactSecrets({ services }, secrets);
+	const report = redactSecrets({ services }, secrets, pkg.redactSecrets);
 	const allSteps = report.services.flatMap((service) => service.steps);
 	const missing = allSteps.flatMap((step) =>
 		(step.answers ?? []).flatMap((answer) => answer.shape.missing),
@@ -371,6 +373,5 @@ module.exports = {
 	READ_STEPS,
 	WRITE_STEPS,
 	creditsFor,
-	redactSecrets,
 	runCheck,
 };

@@ -5,20 +5,11 @@
  * LinkedIn ids versus names, the Location list (`GET /api/v1/linkedin/search/parameters`), the
  * errors, and a Sales Navigator result invited after one lookup of its Classic id.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	IDataObject,
-	INode,
-	INodeListSearchResult,
-	INodeParameters,
-	INodeTypes,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-import { LinkedInConnect } from '../../nodes/LinkedInConnect/LinkedInConnect.node';
+import type { IDataObject, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
 import { SEARCH_FIELDS } from '../../nodes/core/services/results';
 import { FakeUnipile } from '../fakes/unipile';
 import { expectNoSecret } from '../helpers/assertions';
-import { makeAdditionalData, NODE_NAME, NODE_TYPE, runNode } from '../helpers/engine';
+import { listSearch, NODE_NAME, runNode } from '../helpers/engine';
 import { ACCOUNT_ID, rl, UNIPILE_KEY, unipileParams } from '../helpers/fixtures';
 import { useFake } from '../helpers/useFake';
 
@@ -55,36 +46,8 @@ async function searchList(
 	parameters: INodeParameters,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const nodeType = new LinkedInConnect();
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const node: INode = {
-		id: 'node-under-test',
-		name: NODE_NAME,
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { unipileApi: { id: 'cred-unipileApi', name: 'Test unipileApi' } },
-	};
-	const workflow = new Workflow({
-		id: 'test',
-		nodes: [node],
-		connections: {},
-		nodeTypes,
-		active: false,
-	});
-	const context = new LoadOptionsContext(
-		workflow,
-		node,
-		makeAdditionalData(credentials(), undefined, parameters),
-		`parameters.filters.${method === 'searchLocations' ? 'location' : 'company'}`,
-	);
-	const list = nodeType.methods.listSearch[method];
-	return await list.call(context, filter);
+	const path = `filters.${method === 'searchLocations' ? 'location' : 'company'}`;
+	return await listSearch(method, path, parameters, credentials(), filter);
 }
 
 describe('Profile → Search (Unipile)', () => {

@@ -8,21 +8,9 @@ import { expectNoSecret } from '../helpers/assertions';
 import { JULIEN, rl } from '../helpers/fixtures';
 import { useFake } from '../helpers/useFake';
 import { FakeUnipileV2 } from '../fakes/unipileV2';
-import { runV2, V2_ACCOUNT, V2_KEY, v2Credentials, v2Params } from './harness';
+import { runV2, V2_ACCOUNT, V2_KEY, v2Credentials, v2ErrorAnswer, v2Params } from './harness';
 
-const error = (status: number, type?: string, extra = {}) => ({
-	statusCode: status,
-	headers: {},
-	body: {
-		object: 'Error',
-		type,
-		status,
-		title: 'Title from Unipile',
-		detail: 'Detail',
-		req_id: 'req_1',
-		...extra,
-	},
-});
+const error = v2ErrorAnswer;
 
 describe('describeFailure (Unipile v2)', () => {
 	it('is undefined for a success', () => {

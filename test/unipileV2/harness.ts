@@ -33,6 +33,24 @@ import {
 } from '../helpers/engine';
 import { rl } from '../helpers/fixtures';
 
+/**
+ * An error answer as Unipile v2 sends it (`{object: "Error", type, status, title, detail, req_id}`,
+ * DOC /v2.0/reference/error-responses), for describeFailure.
+ */
+export const v2ErrorAnswer = (status: number, type?: string, extra = {}) => ({
+	statusCode: status,
+	headers: {},
+	body: {
+		object: 'Error',
+		type,
+		status,
+		title: 'Title from Unipile',
+		detail: 'Detail',
+		req_id: 'req_1',
+		...extra,
+	},
+});
+
 /** A key no real service has; tests assert it never shows up in outputs or errors. */
 export const V2_KEY = 'unipile-v2-secret-K3y/with+chars';
 export const V2_ACCOUNT = 'acc_ada_sales';

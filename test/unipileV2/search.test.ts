@@ -14,7 +14,16 @@ import { unipileV2Search } from '../../nodes/core/services/unipileV2/search';
 import { rl } from '../helpers/fixtures';
 import { useFake } from '../helpers/useFake';
 import { FakeUnipileV2 } from '../fakes/unipileV2';
-import { directClient, line, runV2, V2_ACCOUNT, V2_KEY, v2Credentials, v2Params } from './harness';
+import {
+	directClient,
+	line,
+	runV2,
+	V2_ACCOUNT,
+	V2_KEY,
+	v2Credentials,
+	v2ErrorAnswer,
+	v2Params,
+} from './harness';
 
 const fake = new FakeUnipileV2({ apiKey: V2_KEY });
 const baseUrl = useFake(fake);
@@ -337,18 +346,7 @@ describe('Search refusals (Unipile v2)', () => {
 	])(
 		'%i %s has its advice (ASSUMPTION: v1 types under the v2 prefixes)',
 		(status, type, advice) => {
-			const failure = describeFailure({
-				statusCode: status,
-				headers: {},
-				body: {
-					object: 'Error',
-					type,
-					status,
-					title: 'Refused',
-					detail: 'Detail',
-					req_id: 'req_1',
-				},
-			});
+			const failure = describeFailure(v2ErrorAnswer(status, type, { title: 'Refused' }));
 
 			expect(failure?.code).toBe(type);
 			expect(failure?.message).toMatch(advice);
