@@ -32,7 +32,9 @@ export const SEARCH_PEOPLE = 'search_people';
 
 /**
  * People per page in pagination mode: LS1's search example reports `results_per_page: 50`.
- * ASSUMPTION: V2 keeps it (LS shows no pagination block).
+ * ASSUMPTION: V2 keeps it (LS shows no pagination block). It only decides whether a Limit below it is
+ * asked for with `total_results`; pages are read by number, whatever each holds, so another size
+ * changes what a small Limit costs, never which people are read.
  */
 export const PAGE_SIZE = 50;
 
@@ -54,7 +56,9 @@ const PAGING_PARAMS = ['total_results', 'start_page', 'end_page'];
  * CAN_INVITE, INVITATION_SENT. check_invitation's words (…/v2/network/check-invitation): ACCEPTED,
  * PENDING, NO_INVITATION. No page lists them all: any other value is "not said" (null).
  * ASSUMPTION: PENDING also covers an invitation the member sent the account (check_invitation's
- * PENDING does); either way an invitation is waiting between them.
+ * PENDING does); either way an invitation is waiting between them. If LinkupAPI words that case
+ * otherwise, the person's `pending_invitation` is null and Exclude Connected and Pending keeps them:
+ * nobody is dropped on a guess.
  */
 const CONNECTED_STATES = new Set(['CONNECTED', 'ACCEPTED']);
 const PENDING_STATES = new Set(['PENDING', 'INVITATION_SENT']);

@@ -36,7 +36,9 @@ export const unipileInvitations: InvitationSender = {
 	// and Sales Navigator … you need to convert it with get profile route" (developer.unipile.com/
 	// docs/users-overview). ASSUMPTION (inferred, not shown by a document): the lookup, which
 	// leaves `linkedin_api` out ("if different from classic", v1 spec L25605), answers the
-	// member's Classic profile and provider_id for an ACw…/AE… id.
+	// member's Classic profile and provider_id for an ACw…/AE… id. Were it to answer the same
+	// ACw…/AE… id, the invitation would go with it and Unipile's answer decides: a refusal fails
+	// that item with the service's own message.
 	looksUpFirst: (profile) => profile.kind === 'publicIdentifier' || isOtherProductId(profile),
 
 	async standing(client, input) {

@@ -53,7 +53,8 @@ export const PAGE_MAX: Record<SearchApi, number> = { classic: 50, salesNavigator
 
 /**
  * ASSUMPTION: how many filter ids the editor's list shows for what the user typed (the route takes
- * 1–100, default 10; how many LinkedIn finds for a name is not documented).
+ * 1–100, default 10; how many LinkedIn finds for a name is not documented). Should LinkedIn find
+ * more, the list shows the first 50: a more precise name, or the ID By ID, reaches the others.
  */
 const PARAMETERS_LIMIT = 50;
 

@@ -71,7 +71,9 @@ function sentList(client: ServiceClient, accountId: string): SentList {
 
 // ASSUMPTION: v2's profile route converts a Sales Navigator or Recruiter id as v1's does:
 // `GET /v2/{account_id}/users/{ACw…}` (no `variant`, i.e. Classic) answers the member's Classic
-// profile, whose `id` is the `ACo…` id the invitation takes (no v2 source shows it).
+// profile, whose `id` is the `ACo…` id the invitation takes (no v2 source shows it). Were it to
+// answer the same id, the invitation would go with it and Unipile's answer decides: a refusal
+// fails that item with the service's own message.
 
 /** Send Invitation's facts for Unipile v2; the policy above decides what to do with them. */
 export const unipileV2Invitations: InvitationSender = {

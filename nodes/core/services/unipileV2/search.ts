@@ -68,7 +68,8 @@ import { accountPath } from './routes';
  * ASSUMPTION: the most results one page may ask for. v2 documents no maximum (only the default 20);
  * these are v1's ("Linkedin Classic shouldn't exceed 50", up to 100 for Sales Navigator, v1 spec
  * `POST /api/v1/linkedin/search` `limit`, fact sheet §1.10). A page shorter than asked is read as
- * it comes (the next offset counts what came).
+ * it comes (the next offset counts what came); a size v2 refused would fail the item with its own
+ * message, not shorten the results.
  */
 export const SEARCH_PAGE_MAX: Record<SearchApi, number> = { classic: 50, salesNavigator: 100 };
 
@@ -78,7 +79,8 @@ export const PARAMETER_LIMIT = 50;
 /**
  * The member's distance. Classic: FIRST_DEGREE… (documented). ASSUMPTION: Sales Navigator's
  * undocumented `network_distance` uses the same words; v1's DISTANCE_n and plain numbers are read
- * too, so either form still gives a degree.
+ * too, so either form still gives a degree. Any other word gives `connection_degree: null`, and
+ * Exclude Connected and Pending then keeps the person (nobody is dropped on a guess).
  */
 const DEGREES = lookupMap<1 | 2 | 3>({
 	FIRST_DEGREE: 1,
@@ -180,6 +182,8 @@ export function classicBody(input: SearchInput): IDataObject {
  * COMPANY parameter IDs only; v1's same filters said "You can also set a plain text job title
  * instead" and "…a plain text company name instead" (v1 spec `role` and `company`, fact sheet
  * §1.3), and v2's models, unlike for `location`, accept any text there. A location stays IDs only.
+ * Were v2 to take IDs only, it would refuse the search (the item fails with its message) or ignore
+ * the text and return a wider search, never a narrower one; Company From List sends IDs.
  */
 export function salesNavigatorBody(input: SearchInput): IDataObject {
 	const body: IDataObject = {};
@@ -272,6 +276,8 @@ async function parameters(
 /**
  * ASSUMPTION (fact sheet §1.10, from Unipile's provider-limits page as summarised, not a v2
  * source): LinkedIn gives at most 1,000 results per Classic search and 2,500 per Sales Navigator one.
+ * A larger Limit stops there and the run's output says so; were LinkedIn to give more, the rest of
+ * the search is what a narrower one would read (never dropped without that hint).
  */
 export const unipileV2Search: PeopleSearch = {
 	byUrl: true,
